@@ -1,0 +1,65 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/module.js';
+import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
+import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
+import { CasusValueConverter } from './parser/casus-value-converter.js';
+import { CasusScopeComputation } from './references/casus-scope-computation.js';
+import { CasusScopeProvider } from './references/casus-scope-provider.js';
+import { CasusDocumentValidator } from './validation/casus-document-validator.js';
+import { CasusValidator, registerValidationChecks } from './validation/casus-validator.js';
+import { CasusSettings } from './workspace/casus-settings.js';
+
+/** Services added by the Casus language; each is declared here so `inject` can type-check the module. */
+export type CasusAddedServices = {
+    validation: {
+        CasusValidator: CasusValidator;
+    };
+    workspace: {
+        CasusSettings: CasusSettings;
+    };
+};
+
+export type CasusServices = LangiumServices & CasusAddedServices;
+
+export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAddedServices> = {
+    parser: {
+        ValueConverter: () => new CasusValueConverter(),
+        ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
+            const settings = services.workspace.CasusSettings;
+            return { messages: settings.messages, language: settings.locale };
+        }),
+        LexerErrorMessageProvider: services => new CasusLexerErrorMessages(() => services.workspace.CasusSettings.messages),
+    },
+    references: {
+        ScopeComputation: services => new CasusScopeComputation(services),
+        ScopeProvider: services => new CasusScopeProvider(services),
+    },
+    validation: {
+        CasusValidator: services => new CasusValidator(services),
+        DocumentValidator: services => new CasusDocumentValidator(services),
+    },
+    workspace: {
+        CasusSettings: () => new CasusSettings(),
+    },
+};
+
+/**
+ * The shared and the language-specific services of Casus, wired as Langium's
+ * generator lays them out. `context` decides the file system: Node's for the
+ * server and the CLI, none (EmptyFileSystem) for tests and the browser.
+ */
+export function createCasusServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Casus: CasusServices } {
+    const shared = inject(createDefaultSharedModule(context), CasusGeneratedSharedModule);
+    const Casus = inject(createDefaultModule({ shared }), CasusGeneratedModule, CasusModule);
+    shared.ServiceRegistry.register(Casus);
+    registerValidationChecks(Casus);
+    if (!context.connection) {
+        // Without a connection nothing calls `initialize`, which normally builds the configuration provider.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Casus };
+}

@@ -1,0 +1,38 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CasusAstType, Case } from '../generated/ast.js';
+import type { CasusServices } from '../casus-module.js';
+import type { CasusSettings } from '../workspace/casus-settings.js';
+import { createFindingReporter } from './finding-reporter.js';
+import { checkStatedInterests } from './rules/interest-rules.js';
+import { checkConnections } from './rules/link-rules.js';
+import { checkIkPresent, checkQuadrantsFilled, checkSingleOccurrences, checkUniqueNames } from './rules/structure-rules.js';
+import { checkAssumedWe, checkWeAsActor } from './rules/we-rules.js';
+
+/** Registers the Casus rules. They all start from the case root, so each runs once per build over exactly what it needs. */
+export function registerValidationChecks(services: CasusServices): void {
+    const validator = services.validation.CasusValidator;
+    const checks: ValidationChecks<CasusAstType> = {
+        Case: validator.checkCase.bind(validator),
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+}
+
+export class CasusValidator {
+    private readonly settings: CasusSettings;
+
+    constructor(services: CasusServices) {
+        this.settings = services.workspace.CasusSettings;
+    }
+
+    checkCase(root: Case, accept: ValidationAcceptor): void {
+        const report = createFindingReporter(accept, this.settings.messages);
+        checkSingleOccurrences(root, report);
+        checkIkPresent(root, report);
+        checkUniqueNames(root, report);
+        checkWeAsActor(root, report);
+        checkAssumedWe(root, report);
+        checkStatedInterests(root, report);
+        checkConnections(root, report);
+        checkQuadrantsFilled(root, report);
+    }
+}
