@@ -1,7 +1,7 @@
 import './polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCasusServices } from './casus-module.js';
 import { toLocale } from './i18n/locale.js';
 

@@ -4,6 +4,7 @@
  * a wrong parameter is a type error.
  */
 import type { Locale } from './locale.js';
+import type { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 /** The kinds of named element, for messages ("actor Huisartsen"). */
 export type ElementKind = 'ik' | 'actor' | 'stakeholder' | 'wet' | 'regel';
@@ -13,6 +14,8 @@ export interface Messages {
     elementKind(kind: ElementKind): string;
     quadrantLabel(kind: QuadrantKind): string;
     quadrantQuestion(kind: QuadrantKind): string;
+    /** One line on what a diagnostic code means (SARIF rules, settings, hover). */
+    describeCode(code: DiagnosticCode): string;
 
     assumedWe(found: string, owner: string | undefined): string;
     weAsActor(kind: ElementKind, name: string): string;
@@ -56,6 +59,20 @@ const nl: Messages = {
         regels: 'Wat valt er onder wet- en regelgeving: welke randvoorwaarden liggen vast?',
         politiek: 'Wie is je politieke omgeving en wat willen deze stakeholders?',
     })[kind],
+    describeCode: code => ({
+        'syntax-error': 'De tekst volgt de opbouw van een casus niet.',
+        'unresolved-reference': 'Een verbinding of spanning noemt iemand die niet in de casus staat.',
+        'duplicate-name': 'Twee elementen van één casus hebben dezelfde naam.',
+        'missing-ik': 'De casus heeft geen ik-persoon in het midden.',
+        'we-as-actor': "Een actor of stakeholder is een collectief 'wij'.",
+        'assumed-we': "Een tekst veronderstelt een gedeeld 'wij' of een gezamenlijk belang.",
+        'unstated-interest': 'Een actor, stakeholder of de ik zelf heeft geen benoemd belang.',
+        'missing-vision': 'De ik-persoon heeft geen eigen visie.',
+        'link-without-why': 'Een verbinding zegt niet waarom de partner dit zou willen.',
+        'link-without-help': 'Een verbinding zegt niet hoe de partner jouw doel helpt.',
+        'vertical-argument': 'Een waarom beroept zich op het hogere doel in plaats van op het belang van de partner.',
+        'empty-quadrant': 'Een kwadrant ontbreekt of is leeg.',
+    })[code],
 
     assumedWe: (found, owner) => `"${found}" veronderstelt een gedeeld belang. Er is geen 'wij': ` + (owner
         ? `schrijf wiens belang dit is (bijvoorbeeld het belang van ${owner}).`
@@ -102,6 +119,20 @@ const en: Messages = {
         regels: 'What falls under laws and rules: which preconditions are fixed?',
         politiek: 'Who is your political environment and what do these stakeholders want?',
     })[kind],
+    describeCode: code => ({
+        'syntax-error': 'The text does not follow the structure of a case.',
+        'unresolved-reference': 'A link or tension names someone who is not in the case.',
+        'duplicate-name': 'Two elements of one case share a name.',
+        'missing-ik': 'The case has no ik-persoon in the centre.',
+        'we-as-actor': "An actor or stakeholder is a collective 'we'.",
+        'assumed-we': "A text presupposes a shared 'we' or a common interest.",
+        'unstated-interest': 'An actor, a stakeholder or the ik has no stated interest.',
+        'missing-vision': 'The ik-persoon has no vision of its own.',
+        'link-without-why': 'A link does not say why the partner would want this.',
+        'link-without-help': 'A link does not say how the partner helps your goal.',
+        'vertical-argument': "A why appeals to the higher common goal instead of the partner's own interest.",
+        'empty-quadrant': 'A quadrant is missing or empty.',
+    })[code],
 
     assumedWe: (found, owner) => `"${found}" presupposes a shared interest. There is no 'we': ` + (owner
         ? `write whose interest this is (for example the interest of ${owner}).`

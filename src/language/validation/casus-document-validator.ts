@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { ParseResult } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
