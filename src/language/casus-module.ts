@@ -7,6 +7,7 @@ import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/mo
 import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
+import { CasusTokenBuilder } from './parser/casus-token-builder.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
 import { CasusDocumentValidator } from './validation/casus-document-validator.js';
@@ -28,6 +29,7 @@ export type CasusServices = LangiumServices & CasusAddedServices;
 export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAddedServices> = {
     parser: {
         ValueConverter: () => new CasusValueConverter(),
+        TokenBuilder: () => new CasusTokenBuilder(),
         ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
             const settings = services.workspace.CasusSettings;
             return { messages: settings.messages, language: settings.locale };
