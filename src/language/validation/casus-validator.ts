@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CasusAstType, Case } from '../generated/ast.js';
 import type { CasusServices } from '../casus-module.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
@@ -25,14 +25,20 @@ export class CasusValidator {
     }
 
     checkCase(root: Case, accept: ValidationAcceptor): void {
+        if (!root.keyword) {
+            return; // not a case at all (empty, binary, another language): the syntax error says so, nothing more to add
+        }
         const report = createFindingReporter(accept, this.settings.messages);
         checkSingleOccurrences(root, report);
-        checkIkPresent(root, report);
         checkUniqueNames(root, report);
         checkWeAsActor(root, report);
         checkAssumedWe(root, report);
         checkStatedInterests(root, report);
         checkConnections(root, report);
-        checkQuadrantsFilled(root, report);
+        // What is absent cannot be told while the parser skips text it does not understand.
+        if (AstUtils.getDocument(root).parseResult.parserErrors.length === 0) {
+            checkIkPresent(root, report);
+            checkQuadrantsFilled(root, report);
+        }
     }
 }
