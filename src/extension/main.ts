@@ -1,11 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { installTestHook } from './test-hook.js';
 
 let client: LanguageClient | undefined;
 
 /** Starts the Casus language server in its own process and connects it to every `.casus` editor. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    installTestHook(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'language', 'main.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },

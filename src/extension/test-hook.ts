@@ -1,0 +1,56 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+
+/**
+ * Test-only hook for the end-to-end suite (test/e2e/): when the extension host
+ * runs with CASUS_E2E_REPORT=/some/file.json, every change of the diagnostics,
+ * the active editor or its selection rewrites that file with what the editor
+ * holds. Reading the editor's own state is sturdier than scraping the DOM.
+ * Without the variable this does nothing at all.
+ */
+export function installTestHook(context: vscode.ExtensionContext): void {
+    const reportPath = process.env.CASUS_E2E_REPORT;
+    if (!reportPath) return;
+    const write = (): void => {
+        const report = JSON.stringify({ diagnostics: casusDiagnostics(), editor: activeEditor() }, null, 1);
+        // Write then rename, so that a reader never sees half a file.
+        writeFileSync(`${reportPath}.tmp`, report);
+        renameSync(`${reportPath}.tmp`, reportPath);
+    };
+    context.subscriptions.push(
+        vscode.languages.onDidChangeDiagnostics(write),
+        vscode.window.onDidChangeActiveTextEditor(write),
+        vscode.window.onDidChangeTextEditorSelection(write),
+    );
+    write();
+}
+
+const severities = ['error', 'warning', 'info', 'hint'] as const;
+
+function casusDiagnostics(): Record<string, unknown[]> {
+    const byFile: Record<string, unknown[]> = {};
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+        if (!uri.path.endsWith('.casus')) continue;
+        byFile[uri.fsPath] = diagnostics.map(d => ({
+            code: typeof d.code === 'object' ? String(d.code.value) : String(d.code),
+            severity: severities[d.severity],
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+            message: d.message,
+        }));
+    }
+    return byFile;
+}
+
+function activeEditor(): unknown {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return null;
+    const { start, end } = editor.selection;
+    return {
+        file: editor.document.uri.fsPath,
+        selection: { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+        selectedText: editor.document.getText(editor.selection),
+    };
+}
