@@ -10,6 +10,7 @@ import { CasusValueConverter } from './parser/casus-value-converter.js';
 import { CasusTokenBuilder } from './parser/casus-token-builder.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
+import { CasusFormatter } from './formatting/casus-formatter.js';
 import { CasusDocumentValidator } from './validation/casus-document-validator.js';
 import { CasusValidator, registerValidationChecks } from './validation/casus-validator.js';
 import { CasusSettings } from './workspace/casus-settings.js';
@@ -46,6 +47,9 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     },
     workspace: {
         CasusSettings: () => new CasusSettings(),
+    },
+    lsp: {
+        Formatter: services => new CasusFormatter(services),
     },
 };
 
