@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const SERVER = join(import.meta.dirname, '../../out/language/main.cjs');
+
+/** The built language server in its own process, spoken to over JSON-RPC on stdio, as any LSP client would. */
+export class LspTestClient {
+    readonly connection: MessageConnection;
+    private readonly process: ChildProcess;
+    private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+    private readonly waiters: Array<() => void> = [];
+
+    static async start(locale = 'en'): Promise<LspTestClient> {
+        if (!existsSync(SERVER)) throw new Error('The language server is not built: run `npm run build` first.');
+        const client = new LspTestClient();
+        await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
+        await client.connection.sendNotification('initialized', {});
+        return client;
+    }
+
+    private constructor() {
+        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
+            this.waiters.splice(0).forEach(wake => wake());
+        });
+        this.connection.onRequest('workspace/configuration', () => []);
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.listen();
+    }
+
+    open(uri: string, text: string, version = 1): void {
+        void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casus', version, text } });
+    }
+
+    change(uri: string, text: string, version: number): void {
+        void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** Waits until the server has published diagnostics for `uri` that satisfy `accept`. */
+    async diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const current = this.diagnostics.get(uri);
+            if (current && accept(current.diagnostics)) return current.diagnostics;
+            if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current)}`);
+            await new Promise<void>(resolve => {
+                this.waiters.push(resolve);
+                setTimeout(resolve, 200);
+            });
+        }
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await this.connection.sendRequest('shutdown');
+            await this.connection.sendNotification('exit');
+        } finally {
+            this.connection.dispose();
+            this.process.kill();
+        }
+    }
+}
