@@ -4,6 +4,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/module.js';
+import { CasusCompletionProvider } from './lsp/casus-completion-provider.js';
 import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
@@ -49,6 +50,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
         CasusSettings: () => new CasusSettings(),
     },
     lsp: {
+        CompletionProvider: services => new CasusCompletionProvider(services),
         Formatter: services => new CasusFormatter(services),
     },
 };

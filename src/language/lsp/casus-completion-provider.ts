@@ -1,0 +1,90 @@
+import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { CasusServices } from '../casus-module.js';
+import { isCase, isWet } from '../generated/ast.js';
+import { isEnglishOnly, keywordId, spell, type KeywordLanguage } from '../keywords.js';
+import { partiesWithInterests } from '../validation/case-elements.js';
+import type { CasusSettings } from '../workspace/casus-settings.js';
+import { completionSnippet, isSnippetKeyword } from './completion-snippets.js';
+import { belongsTo, keywordLanguageOf } from './keyword-language.js';
+import { KNOWN_LAWS } from './law-catalogue.js';
+import { lspMessagesFor } from './lsp-messages.js';
+
+/**
+ * Langium's completion (keywords valid at the cursor, names for cross
+ * references from CasusScopeProvider) with what Casus adds: only the keywords
+ * of the file's own keyword language, snippets next to the keywords that
+ * start a block, and the catalogue of common laws after `wet`.
+ */
+export class CasusCompletionProvider extends DefaultCompletionProvider {
+    private readonly settings: CasusSettings;
+
+    constructor(services: CasusServices) {
+        super(services);
+        this.settings = services.workspace.CasusSettings;
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        const language = keywordLanguageOf(context.document);
+        return language === undefined || belongsTo(keyword.value, language);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (isLawName(next)) {
+            this.completionForLawName(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override async completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
+        await super.completionForKeyword(context, keyword, acceptor);
+        const id = keywordId(keyword.value);
+        if (id === undefined || !isSnippetKeyword(id) || !this.filterKeyword(context, keyword)) return;
+        const language: KeywordLanguage = keywordLanguageOf(context.document) ?? (isEnglishOnly(keyword.value) ? 'en' : 'nl');
+        // `actor` is the same word in both languages: offer its snippet once, for the spelling of the file's language.
+        if (spell(id, language) !== keyword.value) return;
+        const snippet = completionSnippet(id, language, lspMessagesFor(this.settings.locale), this.partnerNames(context));
+        acceptor(context, {
+            label: keyword.value,
+            labelDetails: { description: snippet.description },
+            kind: CompletionItemKind.Snippet,
+            detail: snippet.description,
+            insertText: snippet.body,
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: '2',
+        });
+    }
+
+    /** After `wet`: a known law, inserting its name and (when the law has none yet) its official title. */
+    private completionForLawName(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const messages = lspMessagesFor(this.settings.locale);
+        const hasTitle = isWet(context.node) && context.node.description !== undefined;
+        for (const law of KNOWN_LAWS) {
+            acceptor(context, {
+                label: law.name,
+                labelDetails: { description: law.title },
+                kind: CompletionItemKind.Constant,
+                detail: messages.lawDetail(law.abbreviation),
+                documentation: law.title,
+                insertText: hasTitle ? law.name : `${law.name} "${law.title}"`,
+                filterText: law.name,
+                sortText: '0',
+            });
+        }
+    }
+
+    private partnerNames(context: CompletionContext): string[] {
+        const root = context.document.parseResult.value;
+        return isCase(root) ? [...partiesWithInterests(root)].map(p => p.name).filter(Boolean) : [];
+    }
+}
+
+/** True where the grammar expects the name of a `wet`. */
+function isLawName(next: NextFeature): boolean {
+    const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+    return assignment?.feature === 'name' && rule?.name === 'Wet';
+}
