@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { EmptyFileSystem } from 'langium';
-import { createCasusServices } from '../language/casus-module.js';
-import { buildCaseDocuments, caseUri } from '../language/workspace/case-documents.js';
 import { toModelFindings } from '../language/model/build-case-model.js';
 import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { summarise, type CliFinding, type FileResult } from './check-result.js';
 import { cliMessagesFor } from './cli-messages.js';
-import { describeError, findCases } from './find-cases.js';
+import { loadCases } from './load-cases.js';
 import { formatGithub } from './formats/format-github.js';
 import { formatJson } from './formats/format-json.js';
 import { formatSarif } from './formats/format-sarif.js';
@@ -35,35 +30,19 @@ export interface CommandOutcome {
 /** `casus check`: every path checked and reported, also when another path cannot be read. */
 export async function runCheck(options: CheckOptions): Promise<CommandOutcome> {
     const cli = cliMessagesFor(options.locale);
-    const stderr: string[] = [];
-    const { cases, problems } = await findCases(options.paths);
-    for (const problem of problems) stderr.push(cli.cannotRead(problem.path, problem.reason));
-
-    const sources: Array<{ display: string; text: string }> = [];
-    for (const found of cases) {
-        try {
-            sources.push({ display: found.display, text: await readCaseText(found.display) });
-        } catch (error) {
-            problems.push({ path: found.display, reason: describeError(error) });
-            stderr.push(cli.cannotRead(found.display, describeError(error)));
-        }
-    }
+    const { cases, problems, services } = await loadCases(options.paths, { locale: options.locale, rules: options.rules });
+    const stderr = problems.map(problem => cli.cannotRead(problem.path, problem.reason));
     if (cases.length === 0 && problems.length === 0) {
         stderr.push(cli.noCasesFound(options.paths));
     }
-
-    const { shared, Casus } = createCasusServices(EmptyFileSystem);
-    Casus.workspace.CasusSettings.locale = options.locale;
-    Casus.workspace.CasusSettings.setSeverityOverrides(options.rules);
-    const documents = await buildCaseDocuments(shared, sources.map(s => ({ uri: caseUri(resolve(s.display)), text: s.text })));
-    const files: FileResult[] = sources.map((source, i) => ({
-        file: source.display,
-        diagnostics: toModelFindings(documents[i].diagnostics ?? []).map(toCliFinding),
+    const files: FileResult[] = cases.map(loaded => ({
+        file: loaded.display,
+        diagnostics: toModelFindings(loaded.document.diagnostics ?? []).map(toCliFinding),
     }));
 
     const summary = summarise(files);
     const stdout = options.format === 'json' ? formatJson(files, summary)
-        : options.format === 'sarif' ? formatSarif(files, Casus.workspace.CasusSettings.messages, options.version)
+        : options.format === 'sarif' ? formatSarif(files, services.workspace.CasusSettings.messages, options.version)
             : options.format === 'github' ? formatGithub(files)
                 : formatText(files, cli.summary(summary));
 
@@ -71,11 +50,6 @@ export async function runCheck(options: CheckOptions): Promise<CommandOutcome> {
     if (tooManyWarnings) stderr.push(cli.tooManyWarnings(summary.warnings, options.maxWarnings!));
     const exitCode = problems.length > 0 ? 2 : summary.errors > 0 || tooManyWarnings ? 1 : 0;
     return { exitCode, stdout, stderr: stderr.length ? stderr.join('\n') + '\n' : '' };
-}
-
-/** UTF-8, with invalid bytes shown as U+FFFD rather than refused: a damaged file still gets findings. */
-async function readCaseText(path: string): Promise<string> {
-    return new TextDecoder('utf-8', { fatal: false }).decode(await readFile(path));
 }
 
 function toCliFinding(f: ReturnType<typeof toModelFindings>[number]): CliFinding {

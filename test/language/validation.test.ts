@@ -295,7 +295,7 @@ describe('syntax errors are worded for an analyst', () => {
 
     test('an unclosed text', async () => {
         const found = await validate('casus "T" { ik A { belang "open } }', { locale: 'nl' });
-        expect(found.some(d => d.message.includes('Deze tekst wordt niet afgesloten'))).toBe(true);
+        expect(found.some(d => String(d.message).includes('Deze tekst wordt niet afgesloten'))).toBe(true);
     });
 
     test('binary content gives a bounded number of syntax errors and no crash', async () => {
@@ -357,7 +357,7 @@ describe('messages in both languages name what to do', () => {
         expect(new Set(codes(found))).toEqual(new Set(['assumed-we', 'missing-vision', 'we-as-actor', 'unstated-interest', 'duplicate-name',
             'link-without-help', 'vertical-argument', 'unresolved-reference', 'empty-quadrant']));
         for (const d of found) {
-            expect(d.message.length).toBeGreaterThan(20);
+            expect(String(d.message).length).toBeGreaterThan(20);
             expect(d.source).toBe('casus');
         }
         const assumed = found.find(d => d.code === 'assumed-we')!.message;
