@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/module.js';
 import { CasusCompletionProvider } from './lsp/casus-completion-provider.js';
+import { CasusHoverProvider } from './lsp/casus-hover-provider.js';
 import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
@@ -51,6 +52,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     },
     lsp: {
         CompletionProvider: services => new CasusCompletionProvider(services),
+        HoverProvider: services => new CasusHoverProvider(services),
         Formatter: services => new CasusFormatter(services),
     },
 };
