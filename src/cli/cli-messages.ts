@@ -15,6 +15,13 @@ export interface CliMessages {
     badLang(value: string): string;
     missingPaths(command: string): string;
     tooManyWarnings(count: number, max: number): string;
+    formatWrote(path: string): string;
+    formatSummary(files: number, changed: number, check: boolean): string;
+    formatSyntaxErrors(path: string): string;
+    formatUnsafe(path: string): string;
+    formatNotUtf8(path: string): string;
+    cannotWrite(path: string, reason: string): string;
+    casusJsonProblems(path: string, problems: readonly string[]): string;
 }
 
 const USAGE_EN = `Usage: casus <command> [options] PATH...
@@ -25,9 +32,16 @@ Commands:
           --max-warnings N                  fail when there are more than N warnings
           --rule CODE=off|error|warning|info|hint   change the severity of a code (repeatable)
           --lang nl|en                      language of the messages
+  format  Give cases their canonical layout (only white space changes; files are written only when they change)
+          --check                           write nothing; list the files that would change and exit 1 if any
+          --lang nl|en                      language of the messages
+
+Severities may also be set per code in casus.json, found in the current folder or the nearest parent
+folder: { "rules": { "assumed-we": "error" } }. --rule wins over casus.json.
 
 PATH may be a .casus file or a folder (searched recursively, skipping node_modules and dot-folders).
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage error or unreadable path.`;
+Exit codes: 0 no errors, 1 errors or too many warnings (format: files that would change or do not parse),
+2 usage error, unreadable path or bad casus.json.`;
 
 const USAGE_NL = `Gebruik: casus <opdracht> [opties] PAD...
 
@@ -37,9 +51,16 @@ Opdrachten:
           --max-warnings N                  faal bij meer dan N waarschuwingen
           --rule CODE=off|error|warning|info|hint   wijzig de ernst van een code (herhaalbaar)
           --lang nl|en                      taal van de meldingen
+  format  Geef casussen hun vaste opmaak (alleen witruimte verandert; een bestand wordt alleen geschreven als het verandert)
+          --check                           schrijf niets; noem de bestanden die zouden veranderen en sluit af met 1 als dat er zijn
+          --lang nl|en                      taal van de meldingen
+
+De ernst per code kan ook in casus.json staan, in de huidige map of de dichtstbijzijnde bovenliggende
+map: { "rules": { "assumed-we": "error" } }. --rule gaat voor casus.json.
 
 PAD is een .casus-bestand of een map (die doorzocht wordt, zonder node_modules en mappen met een punt).
-Afsluitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen, 2 verkeerd gebruik of onleesbaar pad.`;
+Afsluitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen (format: bestanden die zouden veranderen of niet
+te lezen zijn als casus), 2 verkeerd gebruik, onleesbaar pad of foute casus.json.`;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -56,6 +77,15 @@ const en: CliMessages = {
     badLang: value => `casus: --lang takes nl or en, not '${value}'`,
     missingPaths: command => `casus ${command}: name at least one file or folder`,
     tooManyWarnings: (count, max) => `casus: ${count} warnings, more than the ${max} allowed by --max-warnings`,
+    formatWrote: path => `formatted ${path}`,
+    formatSummary: (files, changed, check) => check
+        ? `${plural(files, 'file', 'files')} checked: ${changed === 0 ? 'all formatted' : `${plural(changed, 'file', 'files')} would change`}`
+        : `${plural(files, 'file', 'files')} checked: ${plural(changed, 'file', 'files')} formatted`,
+    formatSyntaxErrors: path => `casus: ${path} not formatted: it has syntax errors (run casus check ${path})`,
+    formatUnsafe: path => `casus: ${path} not formatted: the formatter could not keep its meaning intact (please report this)`,
+    formatNotUtf8: path => `casus: ${path} not formatted: it is not UTF-8 text`,
+    cannotWrite: (path, reason) => `casus: cannot write ${path}: ${reason}`,
+    casusJsonProblems: (path, problems) => problems.map(p => `casus: ${path}: ${p}`).join('\n'),
 };
 
 const nl: CliMessages = {
@@ -71,6 +101,15 @@ const nl: CliMessages = {
     badLang: value => `casus: --lang vraagt nl of en, niet '${value}'`,
     missingPaths: command => `casus ${command}: noem minstens één bestand of map`,
     tooManyWarnings: (count, max) => `casus: ${count} waarschuwingen, meer dan de ${max} die --max-warnings toestaat`,
+    formatWrote: path => `opgemaakt: ${path}`,
+    formatSummary: (files, changed, check) => check
+        ? `${plural(files, 'bestand', 'bestanden')} nagekeken: ${changed === 0 ? 'alles is opgemaakt' : `${plural(changed, 'bestand zou', 'bestanden zouden')} veranderen`}`
+        : `${plural(files, 'bestand', 'bestanden')} nagekeken: ${plural(changed, 'bestand', 'bestanden')} opgemaakt`,
+    formatSyntaxErrors: path => `casus: ${path} niet opgemaakt: er zitten syntaxfouten in (voer casus check ${path} uit)`,
+    formatUnsafe: path => `casus: ${path} niet opgemaakt: de opmaak kon de betekenis niet gegarandeerd gelijk houden (meld dit alstublieft)`,
+    formatNotUtf8: path => `casus: ${path} niet opgemaakt: het is geen UTF-8-tekst`,
+    cannotWrite: (path, reason) => `casus: kan ${path} niet schrijven: ${translateReason(reason)}`,
+    casusJsonProblems: (path, problems) => problems.map(p => `casus: ${path}: ${p}`).join('\n'),
 };
 
 function translateReason(reason: string): string {

@@ -8,6 +8,8 @@ import type { CheckFormat, CommandOutcome } from './check-command.js';
 declare const CASUS_VERSION: string | undefined; // set by the bundler from package.json
 
 class UsageError extends Error { }
+/** A bad casus.json: exit 2 like a usage error, but without the usage text (the command line itself was fine). */
+class ConfigurationError extends Error { }
 
 /** The `casus` command line. Returns the exit code; never throws for a user's mistake. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined> = process.env): Promise<number> {
@@ -19,6 +21,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
         let outcome: CommandOutcome;
         switch (command) {
             case 'check': outcome = await check(rest, locale, cli); break;
+            case 'format': outcome = await format(rest, locale, cli); break;
             case undefined: case 'help': case '--help': case '-h':
                 process.stdout.write(cli.usage + '\n');
                 return command === undefined ? 2 : 0;
@@ -32,6 +35,10 @@ export async function main(argv: readonly string[], env: Record<string, string |
         process.stderr.write(outcome.stderr);
         return outcome.exitCode;
     } catch (error) {
+        if (error instanceof ConfigurationError) {
+            process.stderr.write(`${error.message}\n`);
+            return 2;
+        }
         if (error instanceof UsageError) {
             process.stderr.write(`${error.message}\n\n${cliMessagesFor(locale).usage}\n`);
             return 2;
@@ -60,10 +67,34 @@ async function check(args: string[], locale: Locale, cli: CliMessages): Promise<
         paths: positionals,
         format: format as CheckFormat,
         maxWarnings: maxWarnings(values['max-warnings'], cli),
-        rules: ruleOverrides(values.rule, cli),
+        rules: { ...await casusJsonRules(locale), ...ruleOverrides(values.rule, cli) },
         locale,
         version: version(),
     });
+}
+
+async function format(args: string[], locale: Locale, cli: CliMessages): Promise<CommandOutcome> {
+    const { values, positionals } = guarded(cli, () => parseArgs({
+        args,
+        options: { check: { type: 'boolean', default: false }, lang: { type: 'string' } },
+        allowPositionals: true,
+        strict: true,
+    }));
+    if (positionals.length === 0) throw new UsageError(cli.missingPaths('format'));
+    const { runFormat } = await import('./format-command.js');
+    return runFormat({ paths: positionals, check: values.check === true, locale });
+}
+
+/** Severities from the casus.json that applies to the current folder; a bad one stops the run (exit 2) with every problem named. */
+async function casusJsonRules(locale: Locale): Promise<Partial<Record<DiagnosticCode, SeverityOverride>>> {
+    const { loadCasusJson } = await import('../language/workspace/casus-json-node.js');
+    const { describeCasusJsonProblem } = await import('../language/workspace/casus-json.js');
+    const loaded = await loadCasusJson(process.cwd());
+    if (loaded === undefined) return {};
+    if (loaded.problems.length > 0) {
+        throw new ConfigurationError(cliMessagesFor(locale).casusJsonProblems(loaded.path, loaded.problems.map(p => describeCasusJsonProblem(p, locale))));
+    }
+    return loaded.rules;
 }
 
 /** Node's argument parser throws on unknown options; that is a usage error. */
