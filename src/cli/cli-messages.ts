@@ -15,6 +15,7 @@ export interface CliMessages {
     badLang(value: string): string;
     missingPaths(command: string): string;
     tooManyWarnings(count: number, max: number): string;
+    badBase(rev: string, detail: string): string;
     formatWrote(path: string): string;
     formatSummary(files: number, changed: number, check: boolean): string;
     formatSyntaxErrors(path: string): string;
@@ -35,6 +36,11 @@ Commands:
   format  Give cases their canonical layout (only white space changes; files are written only when they change)
           --check                           write nothing; list the files that would change and exit 1 if any
           --lang nl|en                      language of the messages
+  report  A Markdown summary of each case for a pull-request comment: the ik, the quadrants, connections,
+          tensions and findings
+          --format markdown                 output format (default: markdown)
+          --base REV                        also show what changed in the analysis since git revision REV
+          --lang nl|en                      language of the report
 
 Severities may also be set per code in casus.json, found in the current folder or the nearest parent
 folder: { "rules": { "assumed-we": "error" } }. --rule wins over casus.json.
@@ -54,6 +60,11 @@ Opdrachten:
   format  Geef casussen hun vaste opmaak (alleen witruimte verandert; een bestand wordt alleen geschreven als het verandert)
           --check                           schrijf niets; noem de bestanden die zouden veranderen en sluit af met 1 als dat er zijn
           --lang nl|en                      taal van de meldingen
+  report  Een samenvatting in Markdown van elke casus voor een pull request: de ik, de kwadranten,
+          verbindingen, spanningen en bevindingen
+          --format markdown                 uitvoervorm (standaard: markdown)
+          --base REV                        laat ook zien wat er inhoudelijk veranderde sinds git-revisie REV
+          --lang nl|en                      taal van het rapport
 
 De ernst per code kan ook in casus.json staan, in de huidige map of de dichtstbijzijnde bovenliggende
 map: { "rules": { "assumed-we": "error" } }. --rule gaat voor casus.json.
@@ -77,6 +88,7 @@ const en: CliMessages = {
     badLang: value => `casus: --lang takes nl or en, not '${value}'`,
     missingPaths: command => `casus ${command}: name at least one file or folder`,
     tooManyWarnings: (count, max) => `casus: ${count} warnings, more than the ${max} allowed by --max-warnings`,
+    badBase: (rev, detail) => `casus report: cannot compare with '${rev}': ${detail}`,
     formatWrote: path => `formatted ${path}`,
     formatSummary: (files, changed, check) => check
         ? `${plural(files, 'file', 'files')} checked: ${changed === 0 ? 'all formatted' : `${plural(changed, 'file', 'files')} would change`}`
@@ -101,6 +113,7 @@ const nl: CliMessages = {
     badLang: value => `casus: --lang vraagt nl of en, niet '${value}'`,
     missingPaths: command => `casus ${command}: noem minstens één bestand of map`,
     tooManyWarnings: (count, max) => `casus: ${count} waarschuwingen, meer dan de ${max} die --max-warnings toestaat`,
+    badBase: (rev, detail) => `casus report: kan niet vergelijken met '${rev}': ${detail}`,
     formatWrote: path => `opgemaakt: ${path}`,
     formatSummary: (files, changed, check) => check
         ? `${plural(files, 'bestand', 'bestanden')} nagekeken: ${changed === 0 ? 'alles is opgemaakt' : `${plural(changed, 'bestand zou', 'bestanden zouden')} veranderen`}`

@@ -21,7 +21,9 @@ export async function main(argv: readonly string[], env: Record<string, string |
         let outcome: CommandOutcome;
         switch (command) {
             case 'check': outcome = await check(rest, locale, cli); break;
+            case 'render': return await render(rest, locale);
             case 'format': outcome = await format(rest, locale, cli); break;
+            case 'report': outcome = await report(rest, locale, cli); break;
             case undefined: case 'help': case '--help': case '-h':
                 process.stdout.write(cli.usage + '\n');
                 return command === undefined ? 2 : 0;
@@ -85,6 +87,19 @@ async function format(args: string[], locale: Locale, cli: CliMessages): Promise
     return runFormat({ paths: positionals, check: values.check === true, locale });
 }
 
+async function report(args: string[], locale: Locale, cli: CliMessages): Promise<CommandOutcome> {
+    const { values, positionals } = guarded(cli, () => parseArgs({
+        args,
+        options: { format: { type: 'string', default: 'markdown' }, base: { type: 'string' }, lang: { type: 'string' } },
+        allowPositionals: true,
+        strict: true,
+    }));
+    if (values.format !== 'markdown') throw new UsageError(cli.badFormat(String(values.format), ['markdown']));
+    if (positionals.length === 0) throw new UsageError(cli.missingPaths('report'));
+    const { runReport } = await import('./report-command.js');
+    return runReport({ paths: positionals, base: values.base, locale });
+}
+
 /** Severities from the casus.json that applies to the current folder; a bad one stops the run (exit 2) with every problem named. */
 async function casusJsonRules(locale: Locale): Promise<Partial<Record<DiagnosticCode, SeverityOverride>>> {
     const { loadCasusJson } = await import('../language/workspace/casus-json-node.js');
@@ -95,6 +110,16 @@ async function casusJsonRules(locale: Locale): Promise<Partial<Record<Diagnostic
         throw new ConfigurationError(cliMessagesFor(locale).casusJsonProblems(loaded.path, loaded.problems.map(p => describeCasusJsonProblem(p, locale))));
     }
     return loaded.rules;
+}
+
+/** `casus render` parses its own options (render-command.ts); a PNG without -o goes to stdout as bytes. */
+async function render(args: string[], locale: Locale): Promise<number> {
+    const { runRender } = await import('./render-command.js');
+    const outcome = await runRender(args, locale);
+    if (outcome.stdoutBytes) process.stdout.write(outcome.stdoutBytes);
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    return outcome.exitCode;
 }
 
 /** Node's argument parser throws on unknown options; that is a usage error. */
