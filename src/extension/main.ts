@@ -16,6 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'casus' }],
         outputChannelName: 'Casus',
+        // The server re-validates when the casus.* settings change (severities, message language).
+        synchronize: { configurationSection: 'casus' },
     };
     client = new LanguageClient('casus', vscode.l10n.t('Casus Language Server'), serverOptions, clientOptions);
     await client.start();

@@ -3,14 +3,17 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCasusServices } from './casus-module.js';
-import { toLocale } from './i18n/locale.js';
+import { CasusConfiguration } from './workspace/casus-configuration.js';
 
 // The language server's process: started by the extension over IPC (or stdio by any other LSP client).
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Casus } = createCasusServices({ connection, ...NodeFileSystem });
 
-shared.lsp.LanguageServer.onInitialize(params => {
-    Casus.workspace.CasusSettings.locale = toLocale(params.locale);
+// Display language, editor settings (casus.*) and the workspace's casus.json decide message language and severities.
+const configuration = new CasusConfiguration(shared, Casus, message => void connection.window.showWarningMessage(message));
+shared.lsp.LanguageServer.onInitialize(params => configuration.initialize(params));
+shared.lsp.LanguageServer.onInitialized(() => {
+    configuration.start().catch(error => console.error('casus: reading the settings failed:', error));
 });
 
 startLanguageServer(shared);
