@@ -6,6 +6,10 @@ import {
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/module.js';
 import { CasusCompletionProvider } from './lsp/casus-completion-provider.js';
 import { CasusHoverProvider } from './lsp/casus-hover-provider.js';
+import { CasusDocumentSymbolProvider } from './lsp/casus-document-symbol-provider.js';
+import { CasusFoldingRangeProvider } from './lsp/casus-folding-range-provider.js';
+import { CasusRenameProvider } from './lsp/casus-rename-provider.js';
+import { CasusSemanticTokenProvider } from './lsp/casus-semantic-token-provider.js';
 import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
@@ -53,6 +57,10 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     lsp: {
         CompletionProvider: services => new CasusCompletionProvider(services),
         HoverProvider: services => new CasusHoverProvider(services),
+        DocumentSymbolProvider: services => new CasusDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new CasusFoldingRangeProvider(services),
+        RenameProvider: services => new CasusRenameProvider(services),
+        SemanticTokenProvider: services => new CasusSemanticTokenProvider(services),
         Formatter: services => new CasusFormatter(services),
     },
 };

@@ -97,7 +97,7 @@ function findingsOn(document: LangiumDocument, element: NamedElement): Array<{ c
     const result: Array<{ code: string; message: string }> = [];
     for (const diagnostic of document.diagnostics ?? []) {
         const at = document.textDocument.offsetAt(diagnostic.range.start);
-        if (at >= start && at < end) result.push({ code: String(diagnostic.code ?? ''), message: diagnostic.message });
+        if (at >= start && at < end) result.push({ code: String(diagnostic.code ?? ''), message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value });
     }
     return result;
 }
