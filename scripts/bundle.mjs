@@ -27,8 +27,14 @@ common.define['import.meta.url'] = '__casus_import_meta_url';
 const builds = [
     { entryPoints: { 'extension/main': 'src/extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/main': 'src/language/main.ts' } },
-    { entryPoints: { 'cli/casus': 'src/cli/bin.ts' } },
+    // resvg is a native module: loaded at run time from node_modules, and only for `casus render --format png`.
+    { entryPoints: { 'cli/casus': 'src/cli/bin.ts' }, external: ['@resvg/resvg-js'] },
 ].map(options => ({ ...common, ...options, outdir: 'out', outExtension: { '.js': '.cjs' } }));
+// The preview's script runs inside the webview (a browser), loaded from out/preview/ under a strict CSP.
+builds.push({
+    ...common, platform: 'browser', format: 'iife', target: 'chrome120', banner: undefined, define: { 'process.env.NODE_ENV': '"production"' },
+    entryPoints: { 'preview/webview': 'src/preview/webview.ts' }, outdir: 'out',
+});
 
 if (watch) {
     for (const options of builds) {

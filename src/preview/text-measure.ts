@@ -1,0 +1,75 @@
+import { BOLD_WIDTHS, REGULAR_WIDTHS } from './font-widths.js';
+
+/**
+ * Text measuring and wrapping without a DOM: the renderer must run in the CLI
+ * and in tests exactly as in the editor. Widths come from DejaVu Sans (the
+ * font the SVG asks for first); unknown characters are measured generously so
+ * that an estimate errs towards wrapping early, never towards overflowing.
+ */
+type WidthTable = typeof REGULAR_WIDTHS;
+
+const WIDE_FALLBACK = 1000; // CJK, emoji and other wide scripts
+const NARROW_FALLBACK = 700; // any other character outside the table: wider than most Latin letters
+
+function advance(table: WidthTable, code: number): number {
+    if (code >= 32 && code < 127) return table[32][code - 32];
+    if (code >= 160 && code < 384) return table[160][code - 160];
+    const extra = table.extra[code];
+    if (extra !== undefined) return extra;
+    if (code >= 0x0300 && code < 0x0370) return 0; // combining accents sit on the previous letter
+    return code >= 0x1100 ? WIDE_FALLBACK : NARROW_FALLBACK;
+}
+
+/** Width in pixels of `text` at `size` pixels. */
+export function textWidth(text: string, size: number, bold = false): number {
+    const table = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+    let total = 0;
+    for (const char of text) total += advance(table, char.codePointAt(0)!);
+    return (total * size) / 1000;
+}
+
+/** Whitespace (spaces, tabs, the line breaks of a text that spans lines) read as single spaces. */
+export function normaliseSpace(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Greedy word wrap into lines no wider than `maxWidth`. A word longer than a
+ * whole line (a URL, a 300-letter word) is broken between characters, so
+ * nothing is ever wider than `maxWidth`.
+ */
+export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
+    const words = normaliseSpace(text).split(' ').filter(w => w.length > 0);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (textWidth(candidate, size, bold) <= maxWidth) {
+            line = candidate;
+            continue;
+        }
+        if (line) lines.push(line);
+        line = '';
+        for (const piece of breakWord(word, maxWidth, size, bold)) {
+            if (line) lines.push(line);
+            line = piece;
+        }
+    }
+    if (line) lines.push(line);
+    return lines;
+}
+
+function breakWord(word: string, maxWidth: number, size: number, bold: boolean): string[] {
+    if (textWidth(word, size, bold) <= maxWidth) return [word];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of word) {
+        if (piece && textWidth(piece + char, size, bold) > maxWidth) {
+            pieces.push(piece);
+            piece = '';
+        }
+        piece += char;
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+}
