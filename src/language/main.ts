@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCasusServices } from './casus-module.js';
+import { registerCaseModelNotifier } from './lsp/case-model-notifier.js';
 import { CasusConfiguration } from './workspace/casus-configuration.js';
 
 // The language server's process: started by the extension over IPC (or stdio by any other LSP client).
@@ -16,4 +17,5 @@ shared.lsp.LanguageServer.onInitialized(() => {
     configuration.start().catch(error => console.error('casus: reading the settings failed:', error));
 });
 
+registerCaseModelNotifier(shared, connection); // feeds the preview
 startLanguageServer(shared);
