@@ -37,6 +37,11 @@ export class LspTestClient {
         void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casus', version, text } });
     }
 
+    /** An incremental change, as an editor sends for a keystroke. */
+    edit(uri: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): void {
+        void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+
     change(uri: string, text: string, version: number): void {
         void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     }

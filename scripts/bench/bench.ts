@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: where the time goes, measured in one process after warm-up.
+ * Prints a Markdown table and writes it to docs/performance.md (with the
+ * machine it ran on). Not part of `npm test`: tests never depend on timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem, URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createCasusServices } from '../../src/language/casus-module.js';
+import { buildCaseDocuments } from '../../src/language/workspace/case-documents.js';
+import { generateCase } from '../../test/helpers/generate-case.js';
+import { LspTestClient } from '../../test/server/lsp-client.js';
+import { floorPass } from './floor.js';
+import { measurePreviewUpdate } from './preview-bench.js';
+
+const ROOT = process.cwd();
+const quick = process.argv.includes('--quick');
+
+interface Stats { median: number; min: number; max: number; runs: number }
+
+function stats(samples: number[]): Stats {
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+}
+
+async function measure(runs: number, warmup: number, body: () => Promise<unknown> | unknown): Promise<Stats> {
+    for (let i = 0; i < warmup; i++) await body();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await body();
+        samples.push(performance.now() - start);
+    }
+    return stats(samples);
+}
+
+const ms = (n: number) => n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0);
+const fmt = (s: Stats) => `${ms(s.median)} ms (${ms(s.min)}–${ms(s.max)}, n=${s.runs})`;
+const rows: string[][] = [];
+const row = (what: string, result: string, target = '', verdict = '') => {
+    rows.push([what, result, target, verdict]);
+    console.log(`${what}: ${result}${target ? `   [target ${target}: ${verdict}]` : ''}`);
+};
+const meets = (ok: boolean) => ok ? 'met' : '**missed**';
+
+async function buildBench(): Promise<void> {
+    const { shared } = createCasusServices(EmptyFileSystem);
+    let n = 0;
+    const byLines = new Map<number, Stats>();
+    for (const size of quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]) {
+        const { text, lines } = generateCase(size);
+        const runs = size >= 100_000 ? 3 : size >= 10_000 ? 10 : 30;
+        const build = await measure(runs, size >= 100_000 ? 1 : 3, () => buildCaseDocuments(shared, [{ uri: URI.file(`/bench/${n++}.casus`), text }]));
+        const floor = await measure(runs * 3, 3, () => floorPass(text));
+        byLines.set(size, build);
+        row(`build ${lines.toLocaleString('en')} lines (parse + link + validate)`, `${fmt(build)} · ${Math.round(lines / build.median * 1000).toLocaleString('en')} lines/s`);
+        row(`floor, ${lines.toLocaleString('en')} lines (one hand-written pass over the text)`, `${fmt(floor)} · build/floor ${(build.median / floor.median).toFixed(1)}×`);
+        // Free the documents of this size before the next.
+        for (const doc of shared.workspace.LangiumDocuments.all.toArray()) shared.workspace.LangiumDocuments.deleteDocument(doc.uri);
+    }
+    const big = byLines.get(100_000), mid = byLines.get(10_000);
+    if (big && mid) row('build 100k / build 10k (linear is 10×)', `${(big.median / mid.median).toFixed(1)}×`, '≤ 12×', meets(big.median / mid.median <= 12));
+}
+
+/** A keystroke that toggles one finding: the partner name of a link gains or loses an `X` (unresolved-reference). */
+async function keystrokeBench(client: LspTestClient, size: number): Promise<void> {
+    const { text } = generateCase(size, size);
+    const uri = `file:///bench/typing-${size}.casus`;
+    const lines = text.split('\n');
+    const line = lines.findIndex(l => l.startsWith('  verbinding '));
+    const at = { line, character: lines[line].indexOf(' {') };
+    const comment = { line: 0, character: lines[0].length };
+    client.open(uri, text);
+    const unresolved = (d: Diagnostic[]) => d.filter(x => x.code === 'unresolved-reference').length;
+    await client.diagnosticsFor(uri, d => unresolved(d) === 0, 60_000);
+    let version = 1;
+    let broken = false;
+    const toggle = async () => {
+        broken = !broken;
+        client.edit(uri, ++version, broken ? { start: at, end: at } : { start: at, end: { ...at, character: at.character + 1 } }, broken ? 'X' : '');
+        await client.diagnosticsFor(uri, d => unresolved(d) === (broken ? 1 : 0), 60_000);
+    };
+    const single = await measure(quick ? 10 : 30, 5, toggle);
+    const target = size <= 1_000 ? 15 : 60;
+    row(`keystroke → diagnostics, ${size.toLocaleString('en')} lines (LSP, real server)`, fmt(single), `≤ ${target} ms`, meets(single.median <= target));
+
+    // A burst: four keystrokes in a comment, 30 ms apart, then the one that toggles the finding; timed from the last.
+    const samples: number[] = [];
+    for (let burst = 0; burst < (quick ? 3 : 8); burst++) {
+        for (let k = 0; k < 4; k++) {
+            client.edit(uri, ++version, { start: comment, end: comment }, 'x');
+            comment.character++;
+            await new Promise(resolve => setTimeout(resolve, 30));
+        }
+        const start = performance.now();
+        await toggle();
+        samples.push(performance.now() - start);
+    }
+    row(`burst of 5 keystrokes 30 ms apart → diagnostics, ${size.toLocaleString('en')} lines`, `${fmt(stats(samples))} after the last`);
+}
+
+function cliBench(): void {
+    const time = (args: string[], runs: number) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs + 1; i++) {
+            const start = performance.now();
+            const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+            if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+            if (i > 0) samples.push(performance.now() - start);
+        }
+        return stats(samples);
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'casus-bench-'));
+    try {
+        const typical = join(dir, 'typical.casus');
+        writeFileSync(typical, generateCase(100).text);
+        const nodeOnly = time(['-e', '0'], 10);
+        const one = time(['bin/casus.cjs', 'check', typical], 10);
+        row('`node -e 0`', fmt(nodeOnly));
+        row('`casus check` one typical case (process start to exit)', `${fmt(one)} · ${(one.median / nodeOnly.median).toFixed(2)}× node`, '≤ 2× node', meets(one.median <= 2 * nodeOnly.median));
+        const many = join(dir, 'many');
+        mkdirSync(many);
+        for (let i = 0; i < 1000; i++) writeFileSync(join(many, `case-${i}.casus`), generateCase(100, i).text);
+        const thousand = time(['bin/casus.cjs', 'check', many], quick ? 1 : 3);
+        row('`casus check` 1,000 typical cases (100 lines each) in one call', fmt(thousand), '≤ 2.5 s', meets(thousand.median <= 2500));
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+function memoryBench(): void {
+    // A fresh process, so that nothing else this benchmark did counts.
+    const script = `
+        require('./out/bench/memory.cjs').buildOnce(100000).then(() => {
+            console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));
+        });`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    const { maxRssKb } = JSON.parse(result.stdout.trim().split('\n').pop()!);
+    const mb = maxRssKb / 1024;
+    row('peak RSS, building a 100k-line case (own process)', `${mb.toFixed(0)} MB`, '≤ 250 MB', meets(mb <= 250));
+}
+
+function bundleSizes(): void {
+    for (const file of ['out/extension/main.cjs', 'out/language/main.cjs', 'out/cli/casus.cjs', 'out/preview/webview.js']) {
+        let size: number;
+        try { size = statSync(join(ROOT, file)).size; } catch { continue; }
+        row(`bundle ${file}`, `${(size / 1024).toFixed(0)} KB`, '≤ 1 MB', meets(size <= 1024 * 1024));
+    }
+}
+
+async function main(): Promise<void> {
+    console.log(`Casus benchmark${quick ? ' (quick)' : ''} — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+    await buildBench();
+    const client = await LspTestClient.start('en');
+    try {
+        await keystrokeBench(client, 1_000);
+        await keystrokeBench(client, 10_000);
+        const preview = await measurePreviewUpdate(client, 1_000, quick ? 10 : 30);
+        if (preview) row('keystroke → updated preview SVG, 1,000 lines (server model + render)', fmt(preview), '≤ 30 ms', meets(preview.median <= 30));
+        else row('keystroke → updated preview SVG', 'not measured: the server sends no preview model yet');
+    } finally {
+        await client.stop();
+    }
+    cliBench();
+    memoryBench();
+    bundleSizes();
+    writeReport();
+}
+
+function writeReport(): void {
+    const path = join(ROOT, 'docs/performance.md');
+    let previous = '';
+    try { previous = readFileSync(path, 'utf8'); } catch { /* first run */ }
+    const notes = previous.includes('<!-- notes -->') ? previous.slice(previous.indexOf('<!-- notes -->')) : '<!-- notes -->\n';
+    const table = ['| what | result (median, min–max) | target | |', '|---|---|---|---|', ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n');
+    const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+    writeFileSync(path, `# Performance\n\nLast \`npm run bench\`${quick ? ' --quick' : ''}: ${machine}.\n\n${table}\n\n${notes}`);
+    console.log(`\nwrote ${path}`);
+}
+
+main().then(() => process.exit(0), error => { console.error(error); process.exit(1); });
