@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 /**
  * Test-only hook for the end-to-end suite (test/e2e/): when the extension host
  * runs with CASUS_E2E_REPORT=/some/file.json, every change of the diagnostics,
- * the active editor or its selection rewrites that file with what the editor
+ * the visible editors or their selections rewrites that file with what the editor
  * holds. Reading the editor's own state is sturdier than scraping the DOM.
  * Without the variable this does nothing at all.
  */
@@ -12,7 +12,7 @@ export function installTestHook(context: vscode.ExtensionContext): void {
     const reportPath = process.env.CASUS_E2E_REPORT;
     if (!reportPath) return;
     const write = (): void => {
-        const report = JSON.stringify({ diagnostics: casusDiagnostics(), editor: activeEditor() }, null, 1);
+        const report = JSON.stringify({ diagnostics: casusDiagnostics(), editors: visibleEditors() }, null, 1);
         // Write then rename, so that a reader never sees half a file.
         writeFileSync(`${reportPath}.tmp`, report);
         renameSync(`${reportPath}.tmp`, reportPath);
@@ -20,6 +20,7 @@ export function installTestHook(context: vscode.ExtensionContext): void {
     context.subscriptions.push(
         vscode.languages.onDidChangeDiagnostics(write),
         vscode.window.onDidChangeActiveTextEditor(write),
+        vscode.window.onDidChangeVisibleTextEditors(write),
         vscode.window.onDidChangeTextEditorSelection(write),
     );
     write();
@@ -44,13 +45,15 @@ function casusDiagnostics(): Record<string, unknown[]> {
     return byFile;
 }
 
-function activeEditor(): unknown {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return null;
-    const { start, end } = editor.selection;
-    return {
-        file: editor.document.uri.fsPath,
-        selection: { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-        selectedText: editor.document.getText(editor.selection),
-    };
+/** The visible editors (not only the active one: while the preview has focus there is no active text editor). */
+function visibleEditors(): unknown[] {
+    return vscode.window.visibleTextEditors.map(editor => {
+        const { start, end } = editor.selection;
+        return {
+            file: editor.document.uri.fsPath,
+            active: editor === vscode.window.activeTextEditor,
+            selection: { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+            selectedText: editor.document.getText(editor.selection),
+        };
+    });
 }

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// End-to-end suite: the packaged extension in a real VS Code (code-server),
+// driven like a user in Chromium with playwright-core.
+//
+//   npm run test:e2e                      package casus.vsix, then run every step
+//   node test/e2e/run-e2e.mjs --vsix F    run the steps against an existing .vsix
+//
+// Needs the tools of scripts/e2e/setup-tools.sh. Screenshots and, on failure,
+// the editor's logs go to test-results/e2e/. Everything else it writes lives
+// in one temporary folder that is removed at the end. Ends with the line
+// "e2e: N passed, N failed, N skipped" and exits 1 when a step failed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installExtension, runFolders, startCodeServer, toolPaths } from './code-server.mjs';
+import { steps } from './steps.mjs';
+import { vsixProblems } from './vsix.mjs';
+import { openWorkbench } from './workbench.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
+const RESULTS = join(ROOT, 'test-results/e2e');
+const STEP_TIMEOUT = 180_000;
+const RUN_TIMEOUT = 15 * 60_000;
+
+const vsixArgument = process.argv.indexOf('--vsix');
+const givenVsix = vsixArgument > 0 ? resolve(process.argv[vsixArgument + 1] ?? '') : undefined;
+
+/** @type {{ id: string, name: string, status: 'passed' | 'failed' | 'skipped', ms: number, detail?: string }[]} */
+const results = [];
+const cleanups = [];
+let stepNumber = 0;
+
+async function check(name, run, needs = []) {
+    const id = name.split(':')[0];
+    stepNumber++;
+    const missing = needs.filter(need => results.find(result => result.id === need)?.status !== 'passed');
+    if (missing.length) {
+        results.push({ id, name, status: 'skipped', ms: 0, detail: `needs ${missing.join(', ')}` });
+        report(results.at(-1));
+        return false;
+    }
+    const started = Date.now();
+    let timer;
+    try {
+        const detail = await Promise.race([
+            run(),
+            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step took longer than ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT); }),
+        ]);
+        results.push({ id, name, status: 'passed', ms: Date.now() - started, detail: typeof detail === 'string' ? detail : undefined });
+    } catch (error) {
+        results.push({ id, name, status: 'failed', ms: Date.now() - started, detail: error instanceof Error ? error.message : String(error) });
+        await context.page?.screenshot({ path: screenshotPath(`${id}-failed`) }).catch(() => undefined);
+    } finally {
+        clearTimeout(timer);
+    }
+    report(results.at(-1));
+    return results.at(-1).status === 'passed';
+}
+
+function screenshotPath(name) {
+    return join(RESULTS, `${String(stepNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+}
+
+function report(result) {
+    const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[result.status];
+    const time = result.status === 'skipped' ? '' : ` (${(result.ms / 1000).toFixed(1)} s)`;
+    console.log(`  ${mark} ${result.name}${time}${result.detail ? `\n         ${result.detail.replace(/\n/g, '\n         ')}` : ''}`);
+}
+
+async function cleanUp() {
+    while (cleanups.length) {
+        try { await cleanups.pop()(); } catch (error) { console.error(`  cleanup: ${error.message}`); }
+    }
+}
+
+const context = {
+    page: undefined,
+    folders: undefined,
+    expectFile: join(SHARED, 'expected/examples.expect'),
+    screenshot: name => context.page.screenshot({ path: screenshotPath(name) }),
+};
+
+async function main() {
+    const started = Date.now();
+    rmSync(RESULTS, { recursive: true, force: true });
+    mkdirSync(RESULTS, { recursive: true });
+    console.log('e2e: the packaged extension in code-server, driven in Chromium');
+
+    const tools = toolPaths(ROOT);
+    const toolsReady = await check('tools: code-server, Node 24 and Chromium are installed', async () => {
+        if (tools.missing.length) throw new Error(`${tools.missing.join(', ')} not found: run scripts/e2e/setup-tools.sh first`);
+        if (!existsSync(context.expectFile)) throw new Error(`${context.expectFile} not found (set CASUS_SHARED to the shared folder)`);
+    });
+
+    let vsix = givenVsix;
+    await check('package: npm run package makes casus.vsix with the extension and nothing else', async () => {
+        if (!vsix) {
+            const build = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+            if (build.status !== 0) {
+                const output = `${build.stdout}\n${build.stderr}`.trim().split('\n').filter(line => !/^npm warn/.test(line));
+                throw new Error(`npm run package failed (exit ${build.status}):\n${output.slice(-15).join('\n')}`);
+            }
+            vsix = join(ROOT, 'casus.vsix');
+        }
+        const { problems, files } = vsixProblems(vsix, ROOT);
+        if (problems.length) throw new Error(`${vsix}: ${problems.join('; ')}`);
+        return `${files} files`;
+    });
+
+    const base = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const folders = runFolders(base);
+    context.folders = folders;
+
+    await check('install: code-server installs casus.vsix', async () => {
+        cpSync(join(SHARED, 'examples'), folders.workspace, { recursive: true });
+        installExtension(tools, folders, vsix);
+        if (!readdirSync(folders.extensions).some(name => name.startsWith('casus.casus'))) {
+            throw new Error(`casus.casus is not in ${folders.extensions} after installing`);
+        }
+    }, toolsReady ? ['package'] : ['tools', 'package']);
+
+    const editorReady = await check('editor: code-server starts and Chromium opens the workbench on a copy of the examples', async () => {
+        const server = await startCodeServer(tools, folders, { CASUS_E2E_REPORT: folders.report });
+        cleanups.push(server.stop);
+        const { chromium } = await import('playwright-core');
+        const { context: browser, page } = await openWorkbench(chromium, {
+            executablePath: tools.chromium, profile: folders.browserProfile, url: server.url, folder: folders.workspace,
+            env: { ...process.env, HOME: folders.home, XDG_CONFIG_HOME: join(folders.xdg, 'config'), XDG_CACHE_HOME: join(folders.xdg, 'cache') },
+        });
+        cleanups.push(() => browser.close());
+        context.page = page;
+        await context.screenshot('workbench');
+    }, ['install']);
+
+    // CASUS_E2E_ONLY=regex runs only the matching steps (while developing a step).
+    const only = process.env.CASUS_E2E_ONLY ? new RegExp(process.env.CASUS_E2E_ONLY) : undefined;
+    for (const step of steps.filter(step => !only || only.test(step.name))) {
+        await check(step.name, () => step.run(context), editorReady ? step.needs ?? [] : ['editor']);
+    }
+
+    if (results.some(result => result.status === 'failed')) {
+        // Keep the editor's own logs next to the screenshots for whoever reads the failure.
+        try { cpSync(join(folders.userData, 'logs'), join(RESULTS, 'logs'), { recursive: true }); } catch { /* no logs yet */ }
+        try { cpSync(folders.serverLog, join(RESULTS, 'logs/code-server.log')); } catch { /* no log yet */ }
+    }
+    await cleanUp();
+    const count = status => results.filter(result => result.status === status).length;
+    console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/e2e/`);
+    console.log(`e2e: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+    return count('failed') === 0 ? 0 : 1;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        console.log(`e2e: stopped by ${signal}`);
+        void cleanUp().finally(() => process.exit(130));
+    });
+}
+const deadline = setTimeout(() => {
+    console.log(`e2e: the whole run took longer than ${RUN_TIMEOUT / 60_000} minutes; stopping`);
+    console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
+    void cleanUp().finally(() => process.exit(1));
+}, RUN_TIMEOUT);
+deadline.unref();
+
+main().then(code => process.exit(code), async error => {
+    console.error(`e2e: ${error instanceof Error ? error.stack : error}`);
+    await cleanUp();
+    console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
+    process.exit(1);
+});

@@ -1,0 +1,196 @@
+// The named checks of the end-to-end suite, in the order a user would work:
+// open a case, read the Problems panel, type, open the preview, click in it,
+// apply a quick fix, look at the outline. Each step takes the shared run
+// context `t` (page, folders, helpers) and throws with a message that says
+// what is wrong; `needs` names steps whose failure makes this one pointless.
+import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport } from './report.mjs';
+import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+
+export const CASE = 'proeftuin-populatiemanagement.casus';
+const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
+
+const current = t => diagnosticsOf(readReport(t.folders.report), CASE);
+const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** Waits until the editor's diagnostics for the case satisfy `predicate`. */
+async function waitForDiagnostics(t, description, predicate, timeout = 60_000) {
+    return waitFor(description, () => {
+        const diagnostics = current(t);
+        return predicate(diagnostics) ? diagnostics : undefined;
+    }, { timeout, explain: () => `the editor holds: ${lineCodes(current(t)).join(', ') || 'no findings'}` });
+}
+
+/** Waits until the Problems panel's rows for the case ("LINE CODE", sorted) satisfy `predicate`. */
+async function waitForProblems(t, description, predicate) {
+    let shown = [];
+    return waitFor(description, async () => {
+        shown = (await problemsOf(t.page, CASE)).sort(compareLineCodes);
+        return predicate(shown);
+    }, { timeout: 30_000, explain: () => `the panel lists ${shown.join(', ') || 'nothing'}` });
+}
+
+/** The text editor's selection as the hook last reported it. */
+function textEditorOf(t) {
+    return readReport(t.folders.report)?.editors?.find(editor => editor.file.endsWith(`/${CASE}`));
+}
+
+export const steps = [
+    {
+        name: `activation: opening ${CASE} starts the extension and its language server`,
+        async run(t) {
+            await openFile(t.page, CASE);
+            try {
+                await waitFor('the Casus extension to activate', () => readReport(t.folders.report), { timeout: 60_000 });
+            } catch {
+                throw new Error(`the Casus extension did not activate on opening ${CASE} (its test hook wrote no report).\n  ${extensionLogs(t.folders.userData)}`);
+            }
+            try {
+                await waitForDiagnostics(t, 'diagnostics from the language server', diagnostics => diagnostics.length > 0, 60_000);
+            } catch {
+                throw new Error(`the extension activated but the Casus language server published no diagnostics for ${CASE}.\n  ${extensionLogs(t.folders.userData)}`);
+            }
+            await t.screenshot('activation');
+        },
+    },
+    {
+        name: `problems: the Problems panel lists exactly the specified findings of ${CASE}`,
+        needs: ['activation'],
+        async run(t) {
+            const expected = expectedFindings(t.expectFile, CASE);
+            await waitForDiagnostics(t, `the findings of ${t.expectFile}`, diagnostics => sameList(lineCodes(diagnostics), expected));
+            await waitForProblems(t, `the Problems panel to list ${expected.join(', ')}`, shown => sameList(shown, expected));
+            await t.screenshot('problems');
+        },
+    },
+    {
+        name: 'typing: belang "Wij willen" in an actor adds an assumed-we finding; deleting it removes it',
+        needs: ['activation'],
+        async run(t) {
+            const before = lineCodes(current(t));
+            // Line 13 is `belang "Lagere zorgkosten per verzekerde"` inside actor Zorgverzekeraar.
+            await focusTextEditor(t.page);
+            await goTo(t.page, 13);
+            await t.page.keyboard.press('End');
+            await t.page.keyboard.press('Enter');
+            await t.page.keyboard.type('belang "Wij willen"');
+            const hasNewFinding = diagnostics => diagnostics.some(d => d.code === 'assumed-we' && d.line === 14);
+            await waitForDiagnostics(t, 'an assumed-we finding on the typed line 14', hasNewFinding);
+            await waitForProblems(t, 'the Problems panel to list the assumed-we finding on line 14', shown => shown.includes('14 assumed-we'));
+            await t.screenshot('typed-wij');
+            await focusTextEditor(t.page); // the cursor is still on the typed line
+            await t.page.keyboard.press('Control+Shift+K'); // Delete Line
+            await waitForDiagnostics(t, 'the assumed-we finding to go after deleting the line',
+                diagnostics => sameList(lineCodes(diagnostics), before));
+            await waitForProblems(t, 'the Problems panel to list the findings as before', shown => sameList(shown, before));
+            await t.screenshot('deleted-wij');
+        },
+    },
+    {
+        name: `preview: "${PREVIEW_COMMAND}" opens the diagram next to the text`,
+        needs: ['activation'],
+        async run(t) {
+            await focusTextEditor(t.page);
+            await runCommand(t.page, PREVIEW_COMMAND);
+            await waitFor('the preview beside the text editor', async () =>
+                await t.page.locator('.editor-group-container').count() === 2
+                && await t.page.locator('.editor-group-container').nth(1).locator('.tab.active').count() === 1,
+            { timeout: 30_000, explain: async () => `editor groups: ${await t.page.locator('.editor-group-container').count()}` });
+            const frame = webviewContent(t.page);
+            await waitFor('the diagram to show the quadrants and the actors', async () => {
+                const text = await frame.locator('body').innerText({ timeout: 5_000 });
+                return ['Huisartsen', 'Zorgverzekeraar', 'Gemeenteraad'].every(name => text.includes(name));
+            }, { timeout: 60_000, explain: async () => `the preview shows: ${(await frame.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no webview content)')).slice(0, 300)}` });
+            await t.screenshot('preview');
+        },
+    },
+    {
+        name: 'preview follows typing: a new actor appears in the diagram',
+        needs: ['preview'],
+        async run(t) {
+            // Line 17 closes actor Iedereen, the last member of `organisatie`.
+            await focusTextEditor(t.page);
+            await goTo(t.page, 17);
+            await t.page.keyboard.press('End');
+            await t.page.keyboard.press('Enter');
+            await t.page.keyboard.type('actor Wijkverpleging');
+            const frame = webviewContent(t.page);
+            await waitFor('the new actor Wijkverpleging in the diagram', async () =>
+                (await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
+            await t.screenshot('preview-new-actor');
+            // Take the line out again, so that later steps see the case as specified.
+            await focusTextEditor(t.page);
+            await t.page.keyboard.press('Control+Shift+K');
+            await waitFor('the diagram to drop Wijkverpleging again', async () =>
+                !(await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
+        },
+    },
+    {
+        name: 'preview click: clicking an actor in the diagram selects its name in the editor',
+        needs: ['preview'],
+        async run(t) {
+            const frame = webviewContent(t.page);
+            const actor = frame.getByText('Zorgverzekeraar', { exact: true }).first();
+            await actor.click({ timeout: 20_000 });
+            const selected = await waitFor('the editor selection to move to Zorgverzekeraar', () => {
+                const editor = textEditorOf(t);
+                return editor?.selectedText === 'Zorgverzekeraar' && editor.selection.line === 12 ? editor : undefined;
+            }, { timeout: 30_000, explain: () => `the editor's selection is ${JSON.stringify(textEditorOf(t)?.selection ?? null)} ("${textEditorOf(t)?.selectedText ?? ''}")` });
+            await t.screenshot('preview-click');
+            return `selection ${selected.selection.line}:${selected.selection.column}`;
+        },
+    },
+    {
+        name: 'quick fix: a quick fix from the light bulb removes its finding',
+        needs: ['activation'],
+        async run(t) {
+            // link-without-why on `verbinding Zorgverzekeraar`: the fix adds the missing `waarom`.
+            const target = current(t).find(d => d.code === 'link-without-why');
+            if (!target) throw new Error(`no link-without-why finding to fix; the editor holds ${lineCodes(current(t)).join(', ')}`);
+            await focusTextEditor(t.page);
+            await goTo(t.page, target.line, target.column + 1);
+            const bulb = t.page.locator('.editor-group-container.active .lightBulbWidget .codicon');
+            try {
+                await bulb.first().waitFor({ state: 'visible', timeout: 20_000 });
+            } catch {
+                throw new Error(`no light bulb at ${target.line}:${target.column} (the language server offers no code action for ${target.code})`);
+            }
+            await bulb.first().click();
+            const actions = t.page.locator('.action-widget .monaco-list-row.action:not(.disabled)');
+            await actions.first().waitFor({ timeout: 20_000 });
+            const titles = await actions.allInnerTexts();
+            const fix = actions.filter({ hasNotText: /casus-ignore|negeer|ignore/i }).first();
+            if (await fix.count() === 0) throw new Error(`the light bulb offers no fix, only: ${titles.join('; ')}`);
+            const title = (await fix.innerText()).trim();
+            await fix.click();
+            await waitForDiagnostics(t, `"${title}" to remove the ${target.code} finding`,
+                diagnostics => !diagnostics.some(d => d.code === target.code && d.line === target.line));
+            await t.screenshot('quick-fix');
+            return `applied "${title}"`;
+        },
+    },
+    {
+        name: 'outline: the Outline view shows the quadrants',
+        needs: ['activation'],
+        async run(t) {
+            await focusTextEditor(t.page);
+            await runCommand(t.page, 'Explorer: Focus on Outline View');
+            // Give the outline the explorer's room: fold the file list away.
+            const files = t.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
+            if (await files.getAttribute('aria-expanded') === 'true') await files.click();
+            // Items start collapsed (outline.collapseItems); open the case, whose children are the quadrants.
+            const rows = t.page.locator('.outline-pane .monaco-list-row');
+            await rows.first().click();
+            await t.page.keyboard.press('Home');
+            await t.page.keyboard.press('ArrowRight');
+            let labels = [];
+            const quadrants = [/organisatie|organi[sz]ation/i, /regels|rules|regulation/i, /politiek|politic/i];
+            await waitFor('the outline to list the quadrants', async () => {
+                labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
+                return quadrants.every(pattern => labels.some(label => pattern.test(label)));
+            }, { timeout: 30_000, explain: () => `the outline shows: ${labels.join('; ') || 'nothing'}` });
+            await t.screenshot('outline');
+            return labels.join('; ');
+        },
+    },
+];
+
