@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview/preview-manager.js';
 import { installTestHook } from './test-hook.js';
 
 let client: LanguageClient | undefined;
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { configurationSection: 'casus' },
     };
     client = new LanguageClient('casus', vscode.l10n.t('Casus Language Server'), serverOptions, clientOptions);
+    registerPreview(context, client); // before start: the serializer must exist when a reload restores the preview
     await client.start();
 }
 

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { renderCaseSvg } from '../../preview/render-svg.js';
+import type { HostToWebview, PreviewState, WebviewToHost } from '../../protocol.js';
+import type { CaseModelStore } from './case-model-store.js';
+import { createNonce, previewPage } from './preview-html.js';
+
+/**
+ * One preview panel: shows the picture of one case at a time, switching when
+ * the manager points it at another. Renders in the extension host with the
+ * one renderer; the webview only displays, pans, and reports clicks.
+ */
+export class CasePreview implements vscode.Disposable {
+    private uri: vscode.Uri;
+    private ready = false;
+    private disposed = false;
+    private queue: HostToWebview[] = [];
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly rasterRequests = new Map<number, (result: { png?: string; error?: string }) => void>();
+    private nextRequest = 1;
+    private readonly closed = new vscode.EventEmitter<void>();
+    readonly onDidClose = this.closed.event;
+
+    constructor(readonly panel: vscode.WebviewPanel, uri: vscode.Uri, private readonly extensionUri: vscode.Uri, private readonly models: CaseModelStore) {
+        this.uri = uri;
+        panel.webview.options = {
+            enableScripts: true,
+            localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'out', 'preview'), vscode.Uri.joinPath(extensionUri, 'media')],
+        };
+        panel.iconPath = {
+            light: vscode.Uri.joinPath(extensionUri, 'media', 'preview-light.svg'),
+            dark: vscode.Uri.joinPath(extensionUri, 'media', 'preview-dark.svg'),
+        };
+        panel.webview.html = this.page();
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage((message: WebviewToHost) => this.receive(message)),
+            models.onDidChange(changed => { if (changed === this.uri.toString()) this.refresh(); }),
+            panel.onDidDispose(() => this.dispose()),
+        );
+        this.refresh();
+    }
+
+    get resource(): vscode.Uri {
+        return this.uri;
+    }
+
+    show(uri: vscode.Uri): void {
+        if (uri.toString() === this.uri.toString()) return;
+        this.uri = uri;
+        this.refresh();
+    }
+
+    /** The current picture, or the reason there is none. */
+    refresh(): void {
+        this.panel.title = vscode.l10n.t('Preview {0}', basename(this.uri));
+        const state = this.models.get(this.uri.toString());
+        if (!state?.lastGood) {
+            this.post({ type: 'empty', message: state?.stale ? vscode.l10n.t('The case does not parse yet; the diagram appears as soon as it does.') : vscode.l10n.t('Loading the diagram…') });
+            // A document the server has not seen (e.g. after a window reload) is opened, so that the server builds it.
+            if (!state) void vscode.workspace.openTextDocument(this.uri).then(undefined, () => undefined);
+            return;
+        }
+        this.post({ type: 'update', uri: this.uri.toString(), svg: renderCaseSvg(state.lastGood), stale: state.stale });
+    }
+
+    highlight(position: vscode.Position | undefined): void {
+        this.post({ type: 'highlight', position: position && { line: position.line, character: position.character } });
+    }
+
+    /** The standalone picture (concrete colours after the current theme), for export. */
+    standaloneSvg(): string | undefined {
+        const model = this.models.get(this.uri.toString())?.lastGood;
+        const kind = vscode.window.activeColorTheme.kind;
+        const dark = kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
+        return model && renderCaseSvg(model, { theme: dark ? 'dark' : 'light' });
+    }
+
+    /** PNG bytes drawn by the webview's canvas: no native module in the extension. */
+    rasterize(svg: string, scale: number): Promise<Uint8Array> {
+        const size = /width="(\d+)" height="(\d+)"/.exec(svg);
+        const requestId = this.nextRequest++;
+        return new Promise((resolve, reject) => {
+            this.rasterRequests.set(requestId, result => result.png
+                ? resolve(Buffer.from(result.png.replace(/^data:image\/png;base64,/, ''), 'base64'))
+                : reject(new Error(result.error ?? 'no picture')));
+            this.post({ type: 'rasterize', requestId, svg, width: Number(size?.[1] ?? 1200), height: Number(size?.[2] ?? 800), scale });
+        });
+    }
+
+    private receive(message: WebviewToHost): void {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
+                return;
+            case 'select':
+                void this.reveal(new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character));
+                return;
+            case 'rasterized':
+                this.rasterRequests.get(message.requestId)?.(message);
+                this.rasterRequests.delete(message.requestId);
+                return;
+        }
+    }
+
+    /** Selects the clicked element's source in the editor that shows it (or opens one beside the preview). */
+    private async reveal(range: vscode.Range): Promise<void> {
+        const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.uri.toString());
+        const document = visible?.document ?? await vscode.workspace.openTextDocument(this.uri);
+        const editor = await vscode.window.showTextDocument(document, {
+            viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
+            preserveFocus: false,
+        });
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    /** Messages wait until the script has loaded, keeping only the newest picture. */
+    private post(message: HostToWebview): void {
+        if (this.ready) {
+            void this.panel.webview.postMessage(message);
+            return;
+        }
+        if (message.type === 'update' || message.type === 'empty') this.queue = this.queue.filter(m => m.type !== 'update' && m.type !== 'empty');
+        this.queue.push(message);
+    }
+
+    private page(): string {
+        const webview = this.panel.webview;
+        const model = this.models.get(this.uri.toString())?.lastGood;
+        return previewPage({
+            cspSource: webview.cspSource,
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'preview', 'webview.js')).toString(),
+            nonce: createNonce(size => randomBytes(size)),
+            uri: this.uri.toString(),
+            language: model?.keywordLanguage ?? (vscode.env.language.startsWith('nl') ? 'nl' : 'en'),
+            texts: {
+                stale: vscode.l10n.t('Out of date: the text does not parse'),
+                zoomIn: vscode.l10n.t('Zoom in'),
+                zoomOut: vscode.l10n.t('Zoom out'),
+                fit: vscode.l10n.t('Fit to window'),
+                loading: vscode.l10n.t('Loading the diagram…'),
+            },
+        });
+    }
+
+    state(): PreviewState {
+        return { uri: this.uri.toString() };
+    }
+
+    dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
+        for (const resolve of this.rasterRequests.values()) resolve({ error: 'closed' });
+        this.rasterRequests.clear();
+        for (const d of this.disposables.splice(0)) d.dispose();
+        this.panel.dispose();
+        this.closed.fire();
+        this.closed.dispose();
+    }
+}
+
+function basename(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() ?? uri.path;
+}
