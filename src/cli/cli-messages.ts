@@ -41,6 +41,10 @@ Commands:
           --format markdown                 output format (default: markdown)
           --base REV                        also show what changed in the analysis since git revision REV
           --lang nl|en                      language of the report
+  render  Draw one case as the quadrant diagram, the same picture as the editor's preview
+          -o OUT                            write to OUT (default: standard output)
+          --format svg|html|png             picture format (default: from OUT's extension, else svg)
+          --theme light|dark                colours of the svg and png (html follows the reader's system)
 
 Severities may also be set per code in casus.json, found in the current folder or the nearest parent
 folder: { "rules": { "assumed-we": "error" } }. --rule wins over casus.json.
@@ -65,6 +69,10 @@ Opdrachten:
           --format markdown                 uitvoervorm (standaard: markdown)
           --base REV                        laat ook zien wat er inhoudelijk veranderde sinds git-revisie REV
           --lang nl|en                      taal van het rapport
+  render  Teken één casus als het kwadrantendiagram, hetzelfde beeld als het voorbeeld in de editor
+          -o UIT                            schrijf naar UIT (standaard: standaarduitvoer)
+          --format svg|html|png             beeldformaat (standaard: naar de extensie van UIT, anders svg)
+          --theme light|dark                kleuren van svg en png (html volgt het systeem van de lezer)
 
 De ernst per code kan ook in casus.json staan, in de huidige map of de dichtstbijzijnde bovenliggende
 map: { "rules": { "assumed-we": "error" } }. --rule gaat voor casus.json.
