@@ -6,6 +6,7 @@ import {
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from './generated/module.js';
 import { CasusCompletionProvider } from './lsp/casus-completion-provider.js';
 import { CasusHoverProvider } from './lsp/casus-hover-provider.js';
+import { CasusCodeActionProvider } from './lsp/code-actions/casus-code-action-provider.js';
 import { CasusDocumentSymbolProvider } from './lsp/casus-document-symbol-provider.js';
 import { CasusFoldingRangeProvider } from './lsp/casus-folding-range-provider.js';
 import { CasusRenameProvider } from './lsp/casus-rename-provider.js';
@@ -57,6 +58,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     lsp: {
         CompletionProvider: services => new CasusCompletionProvider(services),
         HoverProvider: services => new CasusHoverProvider(services),
+        CodeActionProvider: services => new CasusCodeActionProvider(services),
         DocumentSymbolProvider: services => new CasusDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new CasusFoldingRangeProvider(services),
         RenameProvider: services => new CasusRenameProvider(services),
