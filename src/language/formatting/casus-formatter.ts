@@ -23,9 +23,14 @@ export class CasusFormatter implements Formatter {
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams, _cancelToken?: CancellationToken): TextEdit[] {
         const text = document.textDocument;
-        // Whole lines: a selection that starts mid-line still fixes that line's indentation.
-        const start = text.offsetAt({ line: params.range.start.line, character: 0 });
-        return this.edits(document, { start, end: text.offsetAt(params.range.end) });
+        // Whole lines: a selection that starts or ends mid-line formats those lines
+        // entirely; a selection of full lines ends at column 0 of the next line, which is not selected.
+        const { start, end } = params.range;
+        const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+        return this.edits(document, {
+            start: text.offsetAt({ line: start.line, character: 0 }),
+            end: text.offsetAt({ line: lastLine, character: Number.MAX_SAFE_INTEGER }),
+        });
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams, _cancelToken?: CancellationToken): TextEdit[] {

@@ -57,6 +57,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
     let previous: Token | undefined;
     let previousOwnLine = false; // was the previous token a comment on a line of its own?
     let previousEnd = 0;
+    let lastSignificant: Token | undefined; // the last token that is not a comment
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const start = token.leaf.offset;
@@ -89,7 +90,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
                 level = depth + 1;
             }
             if (lineBreak) {
-                const blank = blankLineBefore(token, previous, previousOwnLine, breaks, tokens, i, depth);
+                const blank = blankLineBefore(token, lastSignificant ?? previous, previousOwnLine, breaks, tokens, i, depth);
                 separator = eol.repeat(blank ? 2 : 1) + INDENT.repeat(level);
             } else {
                 separator = previous.kind === 'open' && token.kind === 'close' ? '' : ' ';
@@ -98,6 +99,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
         replaceGap(previousEnd, start, separator);
         if (token.kind === 'open') depth++;
         previous = token;
+        if (token.kind !== 'line-comment' && token.kind !== 'block-comment') lastSignificant = token;
         previousOwnLine = ownLine;
         previousEnd = start + token.leaf.length;
     }
@@ -129,6 +131,7 @@ function lineBreaksIn(gap: string): number {
     return gap.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
+/** `previous` is the last token before this one that is not a comment. */
 function blankLineBefore(token: Token, previous: Token, previousOwnLine: boolean, breaks: number, tokens: readonly Token[], index: number, depth: number): boolean {
     // Inside the case's own braces an author may open and close with a blank
     // line (as the examples do); inside smaller blocks that only looks loose.
