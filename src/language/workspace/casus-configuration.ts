@@ -36,6 +36,8 @@ export class CasusConfiguration {
     private editorLanguage: Locale | 'auto' = 'auto';
     private fileRules: RuleOverrides = {};
     private applied = '';
+    /** The latest re-read and re-validation, so that callers (and tests) can wait for it. */
+    private pending: Promise<void> = Promise.resolve();
 
     constructor(
         private readonly shared: LangiumSharedServices,
@@ -61,11 +63,14 @@ export class CasusConfiguration {
         configuration.onConfigurationSectionUpdate(update => {
             if (update.section !== SETTINGS_SECTION) return;
             this.takeEditorSettings(update.configuration);
-            void this.apply();
+            this.schedule(() => this.apply());
         });
         this.shared.lsp.DocumentUpdateHandler?.onWatchedFilesChange(params => {
             if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CASUS_JSON)) {
-                void this.readCasusJson().then(() => this.apply());
+                this.schedule(async () => {
+                    await this.readCasusJson();
+                    await this.apply();
+                });
             }
         });
         await configuration.ready;
@@ -73,8 +78,21 @@ export class CasusConfiguration {
             diagnostics: await configuration.getConfiguration(SETTINGS_SECTION, 'diagnostics'),
             language: await configuration.getConfiguration(SETTINGS_SECTION, 'language'),
         });
-        await this.readCasusJson();
-        await this.apply();
+        this.schedule(async () => {
+            await this.readCasusJson();
+            await this.apply();
+        });
+        await this.pending;
+    }
+
+    /** Resolves when every change seen so far has been applied and the documents validated again. */
+    settled(): Promise<void> {
+        return this.pending;
+    }
+
+    /** One change after the other, in the order they came; a failure is logged and does not block later changes. */
+    private schedule(step: () => Promise<void>): void {
+        this.pending = this.pending.then(step).catch(error => console.error('casus: applying the settings failed:', error));
     }
 
     /** Accepts the section as VS Code sends it (`{ diagnostics: { severity: {...} }, language }`); anything else is ignored. */
