@@ -15,6 +15,7 @@ import { CasusLexerErrorMessages } from './parser/lexer-error-messages.js';
 import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
 import { CasusTokenBuilder } from './parser/casus-token-builder.js';
+import { CasusLexer } from './parser/casus-lexer.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
 import { CasusFormatter } from './formatting/casus-formatter.js';
@@ -38,6 +39,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     parser: {
         ValueConverter: () => new CasusValueConverter(),
         TokenBuilder: () => new CasusTokenBuilder(),
+        Lexer: services => new CasusLexer(services),
         ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
             const settings = services.workspace.CasusSettings;
             return { messages: settings.messages, language: settings.locale };
