@@ -100,7 +100,7 @@ async function rasterize(svg: string): Promise<Uint8Array> {
     return resvg.render().asPng();
 }
 
-function bundledFonts(): string[] {
+export function bundledFonts(): string[] {
     const require = createRequire(import.meta.url);
     try {
         const regular = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
