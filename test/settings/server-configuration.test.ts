@@ -86,7 +86,7 @@ describe('the language server follows settings and casus.json', () => {
         await configuration.start();
         expect(severities(document)['assumed-we']).toBe(WARNING);
         writeFileSync(join(folder, 'casus.json'), JSON.stringify({ rules: { 'assumed-we': 'off' } }));
-        shared.lsp.DocumentUpdateHandler!.didChangeWatchedFiles({ changes: [{ uri: URI.file(join(folder, 'casus.json')).toString(), type: FileChangeType.Created }] });
+        shared.lsp.DocumentUpdateHandler!.didChangeWatchedFiles!({ changes: [{ uri: URI.file(join(folder, 'casus.json')).toString(), type: FileChangeType.Created }] });
         await configuration.settled();
         expect(severities(document)['assumed-we']).toBeUndefined();
     });
