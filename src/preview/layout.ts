@@ -47,6 +47,8 @@ interface CardSpec {
     findings: ModelFinding[];
     /** Cards of the Visie quadrant and the organisation's own expertise list texts without labels. */
     bullets: boolean;
+    /** Drawn below the grid (a link to an unknown partner), not in a quadrant. */
+    loose?: boolean;
 }
 
 export interface LayoutOptions {
@@ -192,7 +194,7 @@ export function layoutCase(model: CaseModel, options: LayoutOptions = {}): Scene
         footerY += 30;
         for (const link of unresolved) {
             const spec: CardSpec = {
-                panel: 'politiek', name: link.partner || '?', entries: [], bullets: false, findings: link.findings,
+                panel: 'politiek', name: link.partner || '?', entries: [], bullets: false, findings: link.findings, loose: true,
                 links: [linkSpec(link, texts)], range: link.range,
             };
             const width = Math.min(GRID_WIDTH, 520);
@@ -368,7 +370,7 @@ function cardNode(spec: CardSpec, box: Rect, texts: PreviewTexts, note: (f: read
         y = ly - (link.entries.length ? ENTRY_GAP : 0);
     }
     return {
-        type: 'group', cls: `${spec.range ? 'el ' : ''}member panel-${spec.panel}`,
+        type: 'group', cls: `${spec.range ? 'el ' : ''}${spec.loose ? 'loose-member' : `member panel-${spec.panel}`}`,
         data: spec.range ? { ...rangeData(spec.range), name: spec.name } : undefined,
         children,
     };

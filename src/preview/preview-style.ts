@@ -109,7 +109,7 @@ const WEBVIEW_RULES = `
 #viewport svg { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 .casus-diagram .el { cursor: pointer; }
 .casus-diagram .entry:hover > .hit, .casus-diagram .link:hover > .hit { fill: var(--vscode-list-hoverBackground, var(--highlight)); }
-.casus-diagram .member:hover > .frame { stroke: var(--focus); }
+.casus-diagram .member:hover > .frame, .casus-diagram .loose-member:hover > .frame { stroke: var(--focus); }
 .casus-diagram .el.active > .frame, .casus-diagram .quadrant.active > .quadrant-bg { stroke: var(--focus); stroke-width: 2.5; }
 .casus-diagram .entry.active > .hit, .casus-diagram .link.active > .hit, .casus-diagram .tension-item.active > .hit { fill: var(--highlight); stroke: var(--focus); stroke-width: 1; }
 .casus-diagram .connection.active .link-line, .casus-diagram .tension.active .tension-line { stroke-width: 3.5; }
