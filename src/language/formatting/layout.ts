@@ -48,6 +48,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
     const tokens = tokensOf(root);
     if (tokens === undefined || tokens.length === 0) return undefined;
     const eol = lineEndingOf(text);
+    const beforeSection = commentsBeforeSection(tokens);
     const edits: GapEdit[] = [];
     const replaceGap = (start: number, end: number, newText: string) => {
         if (text.slice(start, end) !== newText) edits.push({ offset: start, length: end - start, newText });
@@ -90,7 +91,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
                 level = depth + 1;
             }
             if (lineBreak) {
-                const blank = blankLineBefore(token, lastSignificant ?? previous, previousOwnLine, breaks, tokens, i, depth);
+                const blank = blankLineBefore(token, lastSignificant ?? previous, previousOwnLine, breaks, beforeSection[i], depth);
                 separator = eol.repeat(blank ? 2 : 1) + INDENT.repeat(level);
             } else {
                 separator = previous.kind === 'open' && token.kind === 'close' ? '' : ' ';
@@ -132,24 +133,32 @@ function lineBreaksIn(gap: string): number {
 }
 
 /** `previous` is the last token before this one that is not a comment. */
-function blankLineBefore(token: Token, previous: Token, previousOwnLine: boolean, breaks: number, tokens: readonly Token[], index: number, depth: number): boolean {
+function blankLineBefore(token: Token, previous: Token, previousOwnLine: boolean, breaks: number, introducesSection: boolean, depth: number): boolean {
     // Inside the case's own braces an author may open and close with a blank
     // line (as the examples do); inside smaller blocks that only looks loose.
     if (previous.kind === 'open') return depth === 1 && breaks >= 2;
     if (token.kind === 'close') return depth === 0 && breaks >= 2;
     const sectionFollows = token.kind === 'section-start'
-        || (depth === 1 && (token.kind === 'line-comment' || token.kind === 'block-comment') && nextSignificant(tokens, index)?.kind === 'section-start');
+        || (depth === 1 && introducesSection);
     // Sections are always one blank line apart; the blank line goes above the
     // comments that introduce a section, not between them and the section.
     if (sectionFollows && !previousOwnLine) return true;
     return breaks >= 2;
 }
 
-function nextSignificant(tokens: readonly Token[], index: number): Token | undefined {
-    for (let i = index; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'line-comment' && tokens[i].kind !== 'block-comment') return tokens[i];
+/** For each token: is it a comment in a run of comments that ends in a section's keyword? (One pass from the end: linear.) */
+function commentsBeforeSection(tokens: readonly Token[]): boolean[] {
+    const result = new Array<boolean>(tokens.length).fill(false);
+    let sectionNext = false;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const kind = tokens[i].kind;
+        if (kind === 'line-comment' || kind === 'block-comment') {
+            result[i] = sectionNext;
+        } else {
+            sectionNext = kind === 'section-start';
+        }
     }
-    return undefined;
+    return result;
 }
 
 /** The leaves of the tree in text order, each classified; `undefined` when they overlap (a tree we do not understand). */
