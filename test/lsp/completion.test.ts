@@ -40,6 +40,17 @@ describe('completion', () => {
         expect(words).not.toContain('tension');
     });
 
+    test('documents each keyword with its meaning and worksheet question, in the server language', async () => {
+        Casus.workspace.CasusSettings.locale = 'nl';
+        try {
+            const items = await itemsAt(dutchCase);
+            const link = items.find(i => i.label === 'verbinding' && i.kind === 14);
+            expect((link?.documentation as { value: string }).value).toContain('Hoe helpt deze partner jouw doel — en waarom zou die partner dat willen?');
+        } finally {
+            Casus.workspace.CasusSettings.locale = 'en';
+        }
+    });
+
     test('offers only English keywords in a file that starts with case', async () => {
         const items = await itemsAt('case "T" {\n  me Adviser { interest "x" }\n  <|>\n}');
         const words = labels(items);

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { CasusServices } from '../casus-module.js';
 import { isCase, isWet } from '../generated/ast.js';
 import { isEnglishOnly, keywordId, spell, type KeywordLanguage } from '../keywords.js';
@@ -10,6 +10,7 @@ import { completionSnippet, isSnippetKeyword } from './completion-snippets.js';
 import { belongsTo, keywordLanguageOf } from './keyword-language.js';
 import { KNOWN_LAWS } from './law-catalogue.js';
 import { lspMessagesFor } from './lsp-messages.js';
+import { worksheetPartOfKeyword } from './worksheet-parts.js';
 
 /**
  * Langium's completion (keywords valid at the cursor, names for cross
@@ -40,9 +41,18 @@ export class CasusCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override async completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
-        await super.completionForKeyword(context, keyword, acceptor);
+        if (!this.filterKeyword(context, keyword)) return;
         const id = keywordId(keyword.value);
-        if (id === undefined || !isSnippetKeyword(id) || !this.filterKeyword(context, keyword)) return;
+        if (id === undefined) return super.completionForKeyword(context, keyword, acceptor);
+        const texts = lspMessagesFor(this.settings.locale);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            // What the keyword means in the model, where Langium would only say "Keyword".
+            documentation: { kind: MarkupKind.Markdown, value: `${texts.keywordMeaning(id)}\n\n**${texts.worksheet()}:** ${texts.question(worksheetPartOfKeyword(id, context.node))}` },
+            sortText: '1',
+        });
+        if (!isSnippetKeyword(id)) return;
         const language: KeywordLanguage = keywordLanguageOf(context.document) ?? (isEnglishOnly(keyword.value) ? 'en' : 'nl');
         // `actor` is the same word in both languages: offer its snippet once, for the spelling of the file's language.
         if (spell(id, language) !== keyword.value) return;

@@ -42,9 +42,9 @@ export class CasusDocumentSymbolProvider implements DocumentSymbolProvider {
             } else if (isPolitiek(section)) {
                 pushDefined(children, this.quadrant(section, 'politiek', section.stakeholders.map(element)));
             } else if (isVerbinding(section)) {
-                pushDefined(children, symbol(section, `${section.keyword} ${section.partner.$refText}`.trim(), SymbolKind.Event, 'partner'));
+                pushDefined(children, symbol(section, `${section.keyword} ${section.partner?.$refText ?? ''}`.trim(), SymbolKind.Event, 'partner'));
             } else if (isSpanning(section)) {
-                const parties = [section.first.$refText, section.second.$refText].filter(Boolean).join(' ↔ ');
+                const parties = [section.first?.$refText, section.second?.$refText].filter(Boolean).join(' ↔ ');
                 pushDefined(children, symbol(section, `${section.keyword} ${parties}`.trim(), SymbolKind.Operator, 'keyword'));
             }
         }
@@ -70,7 +70,7 @@ function symbol(node: AstNode, name: string, kind: SymbolKind, selection: string
     const cst = node.$cstNode;
     if (!cst) return undefined;
     const selected = GrammarUtils.findNodeForProperty(cst, selection) ?? cst;
-    // Clients reject empty names (VS Code throws on them).
+    // Clients reject empty names (VS Code throws on them). The parser's error recovery can leave references out, whatever the AST types say.
     return { name: name || '…', detail, kind, range: cst.range, selectionRange: selected.range };
 }
 

@@ -67,8 +67,10 @@ export class CasusHoverProvider extends AstNodeHoverProvider {
     }
 }
 
-function list(title: string, items: ReadonlyArray<{ text: string }>): string[] {
-    return items.length === 0 ? [] : [`**${title}**\n${items.map(i => `- ${escapeMarkdown(i.text)}`).join('\n')}`];
+function list(title: string, items: ReadonlyArray<{ text?: string }>): string[] {
+    // A text the parser could not read is left out (typed as present, it is undefined after error recovery).
+    const texts = items.map(i => i.text).filter((t): t is string => typeof t === 'string');
+    return texts.length === 0 ? [] : [`**${title}**\n${texts.map(t => `- ${escapeMarkdown(t)}`).join('\n')}`];
 }
 
 function contentsOf(element: NamedElement, texts: LspMessages): string[] {

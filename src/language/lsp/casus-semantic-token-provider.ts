@@ -28,11 +28,12 @@ export class CasusSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (isNamedElement(node)) {
             if (node.name) acceptor({ node, property: 'name', type: TOKEN_TYPE[node.$type], modifier: modifiers(node, true) });
         } else if (isVerbinding(node)) {
-            const target = node.partner.ref;
+            // The parser's error recovery can leave a reference out altogether, whatever the AST types say.
+            const target = node.partner?.ref;
             if (target) acceptor({ node, property: 'partner', type: TOKEN_TYPE[target.$type], modifier: modifiers(target, false) });
         } else if (isSpanning(node)) {
             for (const property of ['first', 'second'] as const) {
-                const target = node[property].ref;
+                const target = node[property]?.ref;
                 if (target) acceptor({ node, property, type: TOKEN_TYPE[target.$type], modifier: modifiers(target, false) });
             }
         }

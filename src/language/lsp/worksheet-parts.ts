@@ -3,6 +3,7 @@ import {
     isActor, isBepaling, isCase, isHelpt, isIk, isOmvang, isOrganisatie, isPolitiek, isRegel, isRegels, isSpanning,
     isStakeholder, isVerbinding, isWaarom, isWet,
 } from '../generated/ast.js';
+import type { KeywordId } from '../keywords.js';
 import type { WorksheetPart } from './lsp-messages.js';
 
 /**
@@ -21,4 +22,18 @@ export function worksheetPartOf(node: AstNode): WorksheetPart {
         if (isOmvang(current) || isSpanning(current) || isCase(current)) return 'casus';
     }
     return 'casus';
+}
+
+const KEYWORD_PART: Partial<Record<KeywordId, WorksheetPart>> = {
+    casus: 'casus', spanning: 'casus', omvang: 'casus', groot: 'casus', middel: 'casus', klein: 'casus',
+    ik: 'visie', doel: 'visie', visie: 'visie',
+    organisatie: 'organisatie', actor: 'organisatie', waarde: 'organisatie',
+    regels: 'regels', wet: 'regels', regel: 'regels', bepaling: 'regels',
+    politiek: 'politiek', stakeholder: 'politiek', wil: 'politiek',
+    verbinding: 'verbinding', helpt: 'verbinding', waarom: 'verbinding',
+};
+
+/** The part a keyword is about before it is written: its own, or for `belang` and `expertise` (used in several places) that of where it goes. */
+export function worksheetPartOfKeyword(id: KeywordId, where: AstNode | undefined): WorksheetPart {
+    return KEYWORD_PART[id] ?? (where ? worksheetPartOf(where) : 'casus');
 }

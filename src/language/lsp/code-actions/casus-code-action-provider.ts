@@ -38,6 +38,9 @@ export class CasusCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<CodeAction | Command> | undefined {
+        // Editors ask on every cursor move (for the light bulb): answer cheaply when there is nothing to fix.
+        const only = params.context.only;
+        if (params.context.diagnostics.length === 0 || (only && !only.some(kind => CodeActionKind.QuickFix.startsWith(kind)))) return undefined;
         const root = document.parseResult.value;
         if (!isCase(root)) return undefined;
         const context: FixContext = {

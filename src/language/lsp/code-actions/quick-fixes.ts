@@ -54,10 +54,10 @@ export function quickFixesFor(code: DiagnosticCode, diagnostic: Diagnostic, cont
             if (isIk(node) && node.visions.length === 0) fixes.push(addMember(context, node, 'visie', node.name));
             break;
         case 'link-without-why':
-            if (isVerbinding(node)) fixes.push(addMember(context, node, 'waarom', node.partner.$refText));
+            if (isVerbinding(node)) fixes.push(addMember(context, node, 'waarom', node.partner?.$refText ?? ''));
             break;
         case 'link-without-help':
-            if (isVerbinding(node)) fixes.push(addMember(context, node, 'helpt', node.partner.$refText));
+            if (isVerbinding(node)) fixes.push(addMember(context, node, 'helpt', node.partner?.$refText ?? ''));
             break;
         default:
             break;
@@ -165,7 +165,7 @@ function ownerOf(node: AstNode | undefined): string | undefined {
         return isIk(container) || isActor(container) || isStakeholder(container) ? container.name : undefined;
     }
     if (isHelpt(node) || isWaarom(node)) {
-        return isVerbinding(node.$container) ? node.$container.partner.$refText || undefined : undefined;
+        return isVerbinding(node.$container) ? node.$container.partner?.$refText || undefined : undefined;
     }
     return undefined;
 }
