@@ -78,3 +78,14 @@ describe('contributes.configuration in package.json', () => {
         }
     });
 });
+
+test('schemas/casus.schema.json (completion and checks while editing casus.json) lists the same codes and severities', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/casus.schema.json'), 'utf8')) as {
+        properties: { rules: { properties: Record<string, { enum: string[] }>; additionalProperties: boolean } };
+    };
+    expect(Object.keys(schema.properties.rules.properties)).toEqual([...DiagnosticCodes]);
+    for (const code of DiagnosticCodes) expect(schema.properties.rules.properties[code].enum).toEqual([...SeverityOverrides]);
+    expect(schema.properties.rules.additionalProperties).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> } };
+    expect(manifest.contributes.jsonValidation).toContainEqual({ fileMatch: 'casus.json', url: './schemas/casus.schema.json' });
+});
