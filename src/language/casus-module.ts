@@ -18,6 +18,7 @@ import { CasusTokenBuilder } from './parser/casus-token-builder.js';
 import { CasusLexer } from './parser/casus-lexer.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
+import { CasusReferenceDescriptionProvider, CasusReferences } from './references/casus-references.js';
 import { CasusFormatter } from './formatting/casus-formatter.js';
 import { CasusDocumentValidator } from './validation/casus-document-validator.js';
 import { CasusValidator, registerValidationChecks } from './validation/casus-validator.js';
@@ -49,6 +50,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     references: {
         ScopeComputation: services => new CasusScopeComputation(services),
         ScopeProvider: services => new CasusScopeProvider(services),
+        References: services => new CasusReferences(services),
     },
     validation: {
         CasusValidator: services => new CasusValidator(services),
@@ -56,6 +58,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
     },
     workspace: {
         CasusSettings: () => new CasusSettings(),
+        ReferenceDescriptionProvider: services => new CasusReferenceDescriptionProvider(services),
     },
     lsp: {
         CompletionProvider: services => new CasusCompletionProvider(services),

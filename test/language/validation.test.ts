@@ -1,4 +1,6 @@
+import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { createCasusServices } from '../../src/language/casus-module.js';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { CLEAN_CASE, codes, covered, validate } from '../helpers/validate.js';
 
@@ -7,6 +9,15 @@ const withText = (from: string, to: string) => {
     expect(CLEAN_CASE).toContain(from);
     return CLEAN_CASE.replace(from, to);
 };
+
+describe('validation wiring', () => {
+    test('every rule is registered on the case root (the document validator runs only root checks)', () => {
+        const { Casus } = createCasusServices(EmptyFileSystem);
+        const registry = Casus.validation.ValidationRegistry;
+        const withChecks = Casus.shared.AstReflection.getAllTypes().filter(type => registry.getChecks(type).toArray().length > 0);
+        expect(withChecks).toEqual(['Case']);
+    });
+});
 
 describe('a clean case', () => {
     test('has no findings', async () => {

@@ -1,6 +1,5 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { ParseResult } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CasusServices } from '../casus-module.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
@@ -31,7 +30,7 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.workspace.CasusSettings;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applyUserChoices(this.limitSyntaxErrors(diagnostics), document.textDocument.getText());
     }
@@ -58,6 +57,19 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = data?.containerType === 'Verbinding' ? messages.unresolvedPartner(name) : messages.unresolvedParty(name);
         }
         markAs(diagnostics, start, 'unresolved-reference');
+    }
+
+    /**
+     * Every Casus rule starts from the case root (see CasusValidator), so only
+     * the root's checks run; Langium's default walks every node of the tree to
+     * look up checks that do not exist, which on a large case cost as much as
+     * the rules themselves. Checks registered for other node types would not
+     * run: registerValidationChecks registers only `Case`, and a test keeps it so.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
+            await check(rootNode, acceptor, cancelToken ?? Cancellation.CancellationToken.None);
+        }
     }
 
     /** A binary or badly broken file gives hundreds of syntax errors; show the first ones and a count. */
