@@ -73,11 +73,17 @@ describe('completion', () => {
         expect(labels(items)).not.toContain('Jeugdwet');
     });
 
-    test('offers the ik, actors and stakeholders after spanning, for both parties', async () => {
-        for (const at of ['spanning <|>', 'spanning Wijkteam <|>']) {
-            const items = await itemsAt(dutchCase.replace('<|>', at));
-            expect(labels(items, 18).sort()).toEqual(['Adviseur', 'Wethouder', 'Wijkteam']);
-        }
+    test('offers the ik, actors and stakeholders after spanning; the second party is someone else', async () => {
+        const first = await itemsAt(dutchCase.replace('<|>', 'spanning <|>'));
+        expect(labels(first, 18).sort()).toEqual(['Adviseur', 'Wethouder', 'Wijkteam']);
+        const second = await itemsAt(dutchCase.replace('<|>', 'spanning Wijkteam <|>'));
+        expect(labels(second, 18).sort()).toEqual(['Adviseur', 'Wethouder']);
+    });
+
+    test('describes each name by its kind and quadrant', async () => {
+        const items = await itemsAt(dutchCase.replace('<|>', 'spanning <|>'));
+        expect(items.find(i => i.label === 'Wijkteam')?.labelDetails?.description).toBe('actor · quadrant Internal organisation (expertise)');
+        expect(items.find(i => i.label === 'Adviseur')?.detail).toBe('ik-persoon (me)');
     });
 
     test('offers the sizes in the file\'s keyword language after omvang', async () => {

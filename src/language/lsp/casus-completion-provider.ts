@@ -1,16 +1,16 @@
-import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { CasusServices } from '../casus-module.js';
-import { isCase, isWet } from '../generated/ast.js';
+import { isCase, isNamedElement, isSpanning, isWet } from '../generated/ast.js';
 import { isEnglishOnly, keywordId, spell, type KeywordLanguage } from '../keywords.js';
-import { partiesWithInterests } from '../validation/case-elements.js';
+import { elementKind, partiesWithInterests } from '../validation/case-elements.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
 import { completionSnippet, isSnippetKeyword } from './completion-snippets.js';
 import { belongsTo, keywordLanguageOf } from './keyword-language.js';
 import { KNOWN_LAWS } from './law-catalogue.js';
 import { lspMessagesFor } from './lsp-messages.js';
-import { worksheetPartOfKeyword } from './worksheet-parts.js';
+import { worksheetPartOf, worksheetPartOfKeyword } from './worksheet-parts.js';
 
 /**
  * Langium's completion (keywords valid at the cursor, names for cross
@@ -66,6 +66,23 @@ export class CasusCompletionProvider extends DefaultCompletionProvider {
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: '2',
         });
+    }
+
+    /** A name after `verbinding` or `spanning`, described by its kind and quadrant in the editor's language. */
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (!isNamedElement(node)) return item;
+        const kind = this.settings.messages.elementKind(elementKind(node));
+        return { ...item, detail: kind, labelDetails: { description: `${kind} · ${lspMessagesFor(this.settings.locale).quadrantOf(worksheetPartOf(node))}` } };
+    }
+
+    /** The second party of a `spanning` is someone else than the first. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const container = refInfo.container;
+        const first = refInfo.property === 'second' && isSpanning(container) ? container.first?.$refText : undefined;
+        return first ? candidates.filter(candidate => candidate.name !== first) : candidates;
     }
 
     /** After `wet`: a known law, inserting its name and (when the law has none yet) its official title. */
