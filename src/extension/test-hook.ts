@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
 /**
@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
  * runs with CASUS_E2E_REPORT=/some/file.json, every change of the diagnostics,
  * the visible editors or their selections rewrites that file with what the editor
  * holds. Reading the editor's own state is sturdier than scraping the DOM.
- * Without the variable this does nothing at all.
+ * With CASUS_E2E_SUITE also set, it runs that integration-suite bundle here.
+ * Without CASUS_E2E_REPORT this does nothing at all.
  */
 export function installTestHook(context: vscode.ExtensionContext): void {
     const reportPath = process.env.CASUS_E2E_REPORT;
@@ -24,6 +25,25 @@ export function installTestHook(context: vscode.ExtensionContext): void {
         vscode.window.onDidChangeTextEditorSelection(write),
     );
     write();
+    const suite = process.env.CASUS_E2E_SUITE;
+    if (suite) void runSuite(suite, `${reportPath}.suite.log`);
+}
+
+/**
+ * Runs the integration suite (test/integration, bundled) in this extension
+ * host: where @vscode/test-electron cannot download VS Code, the e2e suite
+ * runs the same checks in code-server this way.
+ */
+async function runSuite(suitePath: string, logPath: string): Promise<void> {
+    const log = (line: string): void => appendFileSync(logPath, `${line}\n`);
+    try {
+        // A path from the test run's environment, loaded at run time (not bundled).
+        const suite = require(suitePath) as { runWith(log: (line: string) => void): Promise<unknown> };
+        await suite.runWith(log);
+    } catch (error) {
+        log(`integration: the suite could not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    log('integration: done');
 }
 
 const severities = ['error', 'warning', 'info', 'hint'] as const;

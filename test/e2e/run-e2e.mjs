@@ -10,14 +10,15 @@
 // in one temporary folder that is removed at the end. Ends with the line
 // "e2e: N passed, N failed, N skipped" and exits 1 when a step failed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, runFolders, startCodeServer, toolPaths } from './code-server.mjs';
-import { steps } from './steps.mjs';
+import { bundleSuite } from '../integration/bundle-suite.mjs';
+import { CASE, steps } from './steps.mjs';
 import { vsixProblems } from './vsix.mjs';
-import { openWorkbench } from './workbench.mjs';
+import { openFile, openWorkbench, waitFor } from './workbench.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
@@ -76,6 +77,33 @@ async function cleanUp() {
     }
 }
 
+/** code-server plus a Chromium window on its workbench; `close()` stops both (and may be called twice). */
+async function openEditor(tools, folders, env) {
+    const server = await startCodeServer(tools, folders, env);
+    cleanups.push(server.stop);
+    const { chromium } = await import('playwright-core');
+    let browser, page;
+    try {
+        ({ context: browser, page } = await openWorkbench(chromium, {
+            executablePath: tools.chromium, profile: folders.browserProfile, url: server.url, folder: folders.workspace,
+            // Chromium, too, keeps its files (~/.pki, caches) inside the run's folder.
+            env: { ...process.env, HOME: folders.home, XDG_CONFIG_HOME: join(folders.xdg, 'config'), XDG_CACHE_HOME: join(folders.xdg, 'cache') },
+        }));
+    } catch (error) {
+        await server.stop();
+        throw error;
+    }
+    const closeBrowser = () => browser.close();
+    cleanups.push(closeBrowser);
+    return {
+        page,
+        async close() {
+            await closeBrowser().catch(() => undefined);
+            await server.stop();
+        },
+    };
+}
+
 const context = {
     page: undefined,
     folders: undefined,
@@ -123,16 +151,10 @@ async function main() {
         }
     }, toolsReady ? ['package'] : ['tools', 'package']);
 
+    let session;
     const editorReady = await check('editor: code-server starts and Chromium opens the workbench on a copy of the examples', async () => {
-        const server = await startCodeServer(tools, folders, { CASUS_E2E_REPORT: folders.report });
-        cleanups.push(server.stop);
-        const { chromium } = await import('playwright-core');
-        const { context: browser, page } = await openWorkbench(chromium, {
-            executablePath: tools.chromium, profile: folders.browserProfile, url: server.url, folder: folders.workspace,
-            env: { ...process.env, HOME: folders.home, XDG_CONFIG_HOME: join(folders.xdg, 'config'), XDG_CACHE_HOME: join(folders.xdg, 'cache') },
-        });
-        cleanups.push(() => browser.close());
-        context.page = page;
+        session = await openEditor(tools, folders, { CASUS_E2E_REPORT: folders.report });
+        context.page = session.page;
         await context.screenshot('workbench');
     }, ['install']);
 
@@ -140,6 +162,38 @@ async function main() {
     const only = process.env.CASUS_E2E_ONLY ? new RegExp(process.env.CASUS_E2E_ONLY) : undefined;
     for (const step of steps.filter(step => !only || only.test(step.name))) {
         await check(step.name, () => step.run(context), editorReady ? step.needs ?? [] : ['editor']);
+    }
+
+    await session?.close();
+
+    // The integration suite's checks (test/integration), which @vscode/test-electron cannot run here,
+    // run in a fresh code-server's extension host through the extension's test hook.
+    if (!only || only.test('integration')) {
+        await check('integration: the checks of test/integration pass in code-server\'s extension host', async () => {
+            const suiteFolders = runFolders(join(base, 'suite'));
+            cpSync(join(SHARED, 'examples'), suiteFolders.workspace, { recursive: true });
+            installExtension(tools, suiteFolders, vsix);
+            const suite = await bundleSuite();
+            const suiteSession = await openEditor(tools, suiteFolders, {
+                CASUS_E2E_REPORT: suiteFolders.report, CASUS_E2E_SUITE: suite, CASUS_EXPECT: context.expectFile,
+            });
+            context.page = suiteSession.page;
+            try {
+                await openFile(suiteSession.page, CASE); // activates the extension, whose hook then runs the suite
+                const log = `${suiteFolders.report}.suite.log`;
+                const text = await waitFor('the integration suite to finish', () => {
+                    const written = existsSync(log) ? readFileSync(log, 'utf8') : '';
+                    return written.includes('integration: done') ? written : undefined;
+                }, { timeout: 150_000, explain: () => `it wrote: ${existsSync(log) ? readFileSync(log, 'utf8') : 'nothing (did the extension activate?)'}` });
+                await context.screenshot('integration');
+                const total = /integration: (\d+) passed, (\d+) failed/.exec(text);
+                const lines = text.trim().split('\n').filter(line => !/integration: done/.test(line)).map(line => line.replace(/^ {2}/, '')).join('\n');
+                if (!total || Number(total[2]) > 0 || Number(total[1]) === 0) throw new Error(lines);
+                return lines;
+            } finally {
+                await suiteSession.close();
+            }
+        }, ['install']);
     }
 
     if (results.some(result => result.status === 'failed')) {

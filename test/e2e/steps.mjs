@@ -133,22 +133,26 @@ export const steps = [
             await actor.click({ timeout: 20_000 });
             const selected = await waitFor('the editor selection to move to Zorgverzekeraar', () => {
                 const editor = textEditorOf(t);
-                return editor?.selectedText === 'Zorgverzekeraar' && editor.selection.line === 12 ? editor : undefined;
+                // The name, or the whole element that starts with it (LANGUAGE.md: "selects its text").
+                const onActor = editor?.selection.line === 12
+                    && (editor.selectedText === 'Zorgverzekeraar' || editor.selectedText.startsWith('actor Zorgverzekeraar'));
+                return onActor ? editor : undefined;
             }, { timeout: 30_000, explain: () => `the editor's selection is ${JSON.stringify(textEditorOf(t)?.selection ?? null)} ("${textEditorOf(t)?.selectedText ?? ''}")` });
             await t.screenshot('preview-click');
-            return `selection ${selected.selection.line}:${selected.selection.column}`;
+            const { line, column, endLine, endColumn } = selected.selection;
+            return `selected ${line}:${column}-${endLine}:${endColumn}`;
         },
     },
     {
         name: 'quick fix: a quick fix from the light bulb removes its finding',
         needs: ['activation'],
         async run(t) {
-            // link-without-why on `verbinding Zorgverzekeraar`: the fix adds the missing `waarom`.
-            const target = current(t).find(d => d.code === 'link-without-why');
-            if (!target) throw new Error(`no link-without-why finding to fix; the editor holds ${lineCodes(current(t)).join(', ')}`);
+            // assumed-we on "Wij willen allemaal" (line 7, the ik's belang): the fix writes whose interest it is.
+            const target = current(t).find(d => d.code === 'assumed-we' && d.line === 7);
+            if (!target) throw new Error(`no assumed-we finding on line 7 to fix; the editor holds ${lineCodes(current(t)).join(', ')}`);
             await focusTextEditor(t.page);
             await goTo(t.page, target.line, target.column + 1);
-            const bulb = t.page.locator('.editor-group-container.active .lightBulbWidget .codicon');
+            const bulb = t.page.locator('.editor-group-container.active .lightBulbWidget');
             try {
                 await bulb.first().waitFor({ state: 'visible', timeout: 20_000 });
             } catch {
