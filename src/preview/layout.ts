@@ -398,8 +398,8 @@ function quadrantNode(panel: PanelPaint, area: Rect, contentTop: number, texts: 
     const children: SceneNode[] = [
         { type: 'rect', cls: `quadrant-bg q-${panel}`, paint: `quadrant-${panel}`, x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2, rx: 4 },
         { type: 'rect', cls: `axis-bar accent-${panel}`, paint: `accent-${panel}`, x, y: contentTop + 1, width: 18, height: 4, rx: 2 },
-        { type: 'text', cls: 't-axis', paint: 'text-muted', x: x + 26, y: contentTop + 7, lines: [texts.axisWord[panel].toUpperCase()], size: SIZE.axis, lineHeight: 14, bold: true, letterSpacing: 1.5 },
-        { type: 'text', cls: 't-qtitle', paint: 'text', x, y: contentTop + 30, lines: [texts.quadrantTitle[panel]], size: SIZE.quadrantTitle, lineHeight: 22, bold: true },
+        { type: 'text', cls: 't-axis', paint: 'text-muted', x: x + 26, y: contentTop + 7, lines: [texts.axisWord[panel].toUpperCase()], size: SIZE.axis, lineHeight: 14, bold: true, letterSpacing: 1.5, halo: `quadrant-${panel}` },
+        { type: 'text', cls: 't-qtitle', paint: 'text', x, y: contentTop + 30, lines: [texts.quadrantTitle[panel]], size: SIZE.quadrantTitle, lineHeight: 22, bold: true, halo: `quadrant-${panel}` },
     ];
     if (quadrant && note(quadrant.findings).length) {
         children.push(findingMarker(x + textWidth(texts.quadrantTitle[panel], SIZE.quadrantTitle, true) + 14, contentTop + 24, quadrant.findings, 5));

@@ -50,7 +50,7 @@ function themeVariables(): string {
   --accent-politiek: var(--vscode-charts-purple);
   --q-organisatie: color-mix(in srgb, var(--accent-organisatie) 8%, var(--bg));
   --q-visie: color-mix(in srgb, var(--accent-visie) 8%, var(--bg));
-  --q-regels: color-mix(in srgb, var(--accent-regels) 9%, var(--bg));
+  --q-regels: color-mix(in srgb, var(--accent-regels) 7%, var(--bg));
   --q-politiek: color-mix(in srgb, var(--accent-politiek) 8%, var(--bg));
   --severity-error: var(--vscode-editorError-foreground);
   --severity-warning: var(--vscode-editorWarning-foreground);
@@ -77,6 +77,10 @@ const DIAGRAM_RULES = `
 .casus-diagram .quadrant-bg.q-visie { fill: var(--q-visie); }
 .casus-diagram .quadrant-bg.q-regels { fill: var(--q-regels); }
 .casus-diagram .quadrant-bg.q-politiek { fill: var(--q-politiek); }
+.casus-diagram .quadrant-header.panel-organisatie text { stroke: var(--q-organisatie); }
+.casus-diagram .quadrant-header.panel-visie text { stroke: var(--q-visie); }
+.casus-diagram .quadrant-header.panel-regels text { stroke: var(--q-regels); }
+.casus-diagram .quadrant-header.panel-politiek text { stroke: var(--q-politiek); }
 .casus-diagram .accent-organisatie { fill: var(--accent-organisatie); }
 .casus-diagram .accent-visie { fill: var(--accent-visie); }
 .casus-diagram .accent-regels { fill: var(--accent-regels); }

@@ -54,6 +54,7 @@ function write(node: SceneNode, palette: Palette, out: string[]): void {
                 node.bold ? 'font-weight="bold"' : '', node.italic ? 'font-style="italic"' : '',
                 node.anchor && node.anchor !== 'start' ? `text-anchor="${node.anchor}"` : '',
                 node.letterSpacing ? `letter-spacing="${n(node.letterSpacing)}"` : '',
+                node.halo ? `stroke="${palette[node.halo]}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"` : '',
             ].filter(Boolean).join(' ');
             const lines = node.lines.map((line, i) => `<tspan x="${n(node.x)}"${i ? ` dy="${n(node.lineHeight)}"` : ''}>${escapeXml(line)}</tspan>`).join('');
             out.push(`<text ${attrs}>${lines}</text>`);

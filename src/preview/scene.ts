@@ -27,6 +27,8 @@ export interface TextNode extends Base {
     italic?: boolean;
     anchor?: 'start' | 'middle' | 'end';
     letterSpacing?: number;
+    /** A stroke in the surface colour behind the letters, so a connection line passing under a title does not cut through it. */
+    halo?: Paint;
 }
 export interface LineNode extends Base { type: 'line'; x1: number; y1: number; x2: number; y2: number; dashed?: boolean }
 export interface CircleNode extends Base { type: 'circle'; cx: number; cy: number; r: number }

@@ -173,7 +173,7 @@ describe('escaping', () => {
         const tags = new Set([...svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)].map(m => m[1]));
         expect([...tags].sort()).toEqual(['circle', 'g', 'line', 'rect', 'svg', 'text', 'title', 'tspan']);
         const attributes = new Set([...svg.matchAll(/\s([A-Za-z][\w:-]*)="[^"]*"/g)].map(m => m[1]));
-        for (const name of attributes) expect(name).toMatch(/^(xmlns|class|width|height|viewBox|font-family|role|aria-label|data-[a-z]+|x|y|x1|y1|x2|y2|cx|cy|r|rx|fill|stroke|stroke-width|stroke-dasharray|font-size|font-weight|font-style|text-anchor|letter-spacing|dy)$/);
+        for (const name of attributes) expect(name).toMatch(/^(xmlns|class|width|height|viewBox|font-family|role|aria-label|data-[a-z]+|x|y|x1|y1|x2|y2|cx|cy|r|rx|fill|stroke|stroke-width|stroke-dasharray|font-size|font-weight|font-style|text-anchor|letter-spacing|dy|stroke-linejoin|paint-order)$/);
         expect(svg.match(/<\/svg>/g)).toHaveLength(1);
         expect(svg).toContain('&lt;script&gt;window.__casusPwned = 1&lt;/script&gt;');
         expect(svg).toContain('&quot;&gt;&lt;img src=x onerror=&quot;window.__casusPwned = 2&quot;&gt;');

@@ -13,6 +13,7 @@ import { createNonce, previewPage } from './preview-html.js';
 export class CasePreview implements vscode.Disposable {
     private uri: vscode.Uri;
     private ready = false;
+    private cursor: { line: number; character: number } | undefined;
     private disposed = false;
     private queue: HostToWebview[] = [];
     private readonly disposables: vscode.Disposable[] = [];
@@ -47,6 +48,7 @@ export class CasePreview implements vscode.Disposable {
     show(uri: vscode.Uri): void {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
+        this.cursor = undefined;
         this.refresh();
     }
 
@@ -64,7 +66,8 @@ export class CasePreview implements vscode.Disposable {
     }
 
     highlight(position: vscode.Position | undefined): void {
-        this.post({ type: 'highlight', position: position && { line: position.line, character: position.character } });
+        this.cursor = position && { line: position.line, character: position.character };
+        this.post({ type: 'highlight', position: this.cursor });
     }
 
     /** The standalone picture (concrete colours after the current theme), for export. */
@@ -90,8 +93,11 @@ export class CasePreview implements vscode.Disposable {
     private receive(message: WebviewToHost): void {
         switch (message.type) {
             case 'ready':
+                // Also after the webview was hidden and reloaded (no retained context): draw the current state afresh.
                 this.ready = true;
-                for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
+                for (const queued of this.queue.splice(0).filter(m => m.type === 'rasterize')) void this.panel.webview.postMessage(queued);
+                this.refresh();
+                if (this.cursor) this.post({ type: 'highlight', position: this.cursor });
                 return;
             case 'select':
                 void this.reveal(new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character));
