@@ -19,6 +19,7 @@ import { CasusLexer } from './parser/casus-lexer.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
 import { CasusReferenceDescriptionProvider, CasusReferences } from './references/casus-references.js';
+import { CasusLinker } from './references/casus-linker.js';
 import { CasusFormatter } from './formatting/casus-formatter.js';
 import { CasusDocumentValidator } from './validation/casus-document-validator.js';
 import { CasusValidator, registerValidationChecks } from './validation/casus-validator.js';
@@ -51,6 +52,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
         ScopeComputation: services => new CasusScopeComputation(services),
         ScopeProvider: services => new CasusScopeProvider(services),
         References: services => new CasusReferences(services),
+        Linker: services => new CasusLinker(services),
     },
     validation: {
         CasusValidator: services => new CasusValidator(services),

@@ -38,6 +38,12 @@ describe('grammar', () => {
         expect([...tableKeywords].sort()).toEqual([...grammarKeywords].sort());
     });
 
+    test('cross-references occur only in verbinding and spanning (CasusLinker visits just those)', () => {
+        const rulesWithReferences = AstUtils.streamAllContents(CasusGrammar()).filter(GrammarAST.isCrossReference)
+            .map(ref => AstUtils.getContainerOfType(ref, GrammarAST.isParserRule)?.name).toArray();
+        expect([...new Set(rulesWithReferences)].sort()).toEqual(['Spanning', 'Verbinding']);
+    });
+
     test('a complete Dutch case', async () => {
         const root = await parsed(CLEAN_CASE);
         expect(root.title).toBe('Schone casus');
