@@ -145,8 +145,10 @@ export function layoutCase(model: CaseModel, options: LayoutOptions = {}): Scene
         const from = centre(badgeBox);
         const to = edgePoint(partner, from);
         lines.push({
-            type: 'group', cls: 'connection', data: rangeData(link.range), title: linkTitle(link.partner, link.helps, link.whys, texts),
+            type: 'group', cls: 'el connection', data: rangeData(link.range), title: linkTitle(link.partner, link.helps, link.whys, texts),
             children: [
+                // An invisible wide stroke makes the thin line easy to hover (for its helpt/waarom) and to click.
+                { type: 'line', cls: 'hit-line', paint: 'hit', x1: from.x, y1: from.y, x2: to.x, y2: to.y },
                 { type: 'line', cls: 'link-line', paint: 'link-line', x1: from.x, y1: from.y, x2: to.x, y2: to.y },
                 { type: 'circle', cls: 'link-dot', paint: 'link-line', cx: to.x, cy: to.y, r: 4 },
             ],
@@ -164,8 +166,11 @@ export function layoutCase(model: CaseModel, options: LayoutOptions = {}): Scene
             // Numbered chips sit on the top border of both parties, a dashed line runs between them under the cards.
             const [p, q] = [a, b].map(box => { const k = chips.get(box) ?? 0; chips.set(box, k + 1); return { x: box.x + box.width - 30 - 22 * k, y: box.y }; });
             lines.push({
-                type: 'group', cls: 'tension', data: rangeData(tension.range), title: tensionTitle(tension, texts),
-                children: [{ type: 'line', cls: 'tension-line', paint: 'tension-line', x1: p.x, y1: p.y, x2: q.x, y2: q.y, dashed: true }],
+                type: 'group', cls: 'el tension', data: rangeData(tension.range), title: tensionTitle(tension, texts),
+                children: [
+                    { type: 'line', cls: 'hit-line', paint: 'hit', x1: p.x, y1: p.y, x2: q.x, y2: q.y },
+                    { type: 'line', cls: 'tension-line', paint: 'tension-line', x1: p.x, y1: p.y, x2: q.x, y2: q.y, dashed: true },
+                ],
             });
             for (const point of [p, q]) foreground.push(tensionMarker(point.x, point.y, label, tension.range, tensionTitle(tension, texts)));
         }

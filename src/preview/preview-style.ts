@@ -117,6 +117,7 @@ const WEBVIEW_RULES = `
 .casus-diagram .el.active > .frame, .casus-diagram .quadrant.active > .quadrant-bg { stroke: var(--focus); stroke-width: 2.5; }
 .casus-diagram .entry.active > .hit, .casus-diagram .link.active > .hit, .casus-diagram .tension-item.active > .hit { fill: var(--highlight); stroke: var(--focus); stroke-width: 1; }
 .casus-diagram .connection.active .link-line, .casus-diagram .tension.active .tension-line { stroke-width: 3.5; }
+.casus-diagram .connection:hover .link-line, .casus-diagram .tension:hover .tension-line { stroke-width: 3; }
 #toolbar { position: fixed; top: 8px; right: 12px; display: flex; gap: 4px; z-index: 2; }
 #toolbar button {
   min-width: 28px; height: 26px; border-radius: 4px; cursor: pointer;

@@ -46,6 +46,10 @@ function write(node: SceneNode, palette: Palette, out: string[]): void {
             out.push(`<circle class="${node.cls}" cx="${n(node.cx)}" cy="${n(node.cy)}" r="${n(node.r)}" fill="${palette[node.paint]}"/>`);
             return;
         case 'line':
+            if (node.paint === 'hit') {
+                out.push(`<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="#000000" stroke-opacity="0" stroke-width="12"/>`);
+                return;
+            }
             out.push(`<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="${palette[node.paint]}" stroke-width="${node.paint === 'separator' ? 1 : 1.75}"${node.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
             return;
         case 'text': {

@@ -171,7 +171,11 @@ function highlight(reveal: boolean): void {
         if (!best || !before(range.start, best.range.start) && !before(best.range.end, range.end)) best = { element, range };
     }
     if (!best) return;
-    best.element.classList.add('active');
+    // The same source can be drawn twice (a connection's line and its block in the partner's card): mark both.
+    const key = best.element.getAttribute('data-range');
+    for (const element of Array.from(viewport.querySelectorAll('.el[data-range]'))) {
+        if (element.getAttribute('data-range') === key) element.classList.add('active');
+    }
     if (reveal) revealElement(best.element);
 }
 

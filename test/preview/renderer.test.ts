@@ -57,11 +57,11 @@ describe('the SVG of a case', () => {
 
     it('draws connections from the ik to the partner, with helpt and waarom readable, and tensions between two parties', async () => {
         const svg = renderCaseSvg(await modelOf(exampleText('schulden-en-school')));
-        const connections = svg.match(/<g class="connection"[^>]*>\n<title>[^<]*<\/title>/g) ?? [];
+        const connections = svg.match(/<g class="el connection"[^>]*>\n<title>[^<]*<\/title>/g) ?? [];
         expect(connections).toHaveLength(2);
         expect(connections[0]).toContain('helpt: De intern begeleider meldt signalen');
         expect(connections[0]).toContain('waarom: School ziet minder verzuim');
-        expect(svg.match(/<g class="tension"/g)).toHaveLength(1);
+        expect(svg.match(/<g class="el tension"/g)).toHaveLength(1);
         expect(svg.match(/<g class="tension-marker"/g)).toHaveLength(3); // on both parties and in the list
         expect(svg).toContain('Wijkteam ↔ Schuldhulp');
     });
@@ -173,7 +173,7 @@ describe('escaping', () => {
         const tags = new Set([...svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)].map(m => m[1]));
         expect([...tags].sort()).toEqual(['circle', 'g', 'line', 'rect', 'svg', 'text', 'title', 'tspan']);
         const attributes = new Set([...svg.matchAll(/\s([A-Za-z][\w:-]*)="[^"]*"/g)].map(m => m[1]));
-        for (const name of attributes) expect(name).toMatch(/^(xmlns|class|width|height|viewBox|font-family|role|aria-label|data-[a-z]+|x|y|x1|y1|x2|y2|cx|cy|r|rx|fill|stroke|stroke-width|stroke-dasharray|font-size|font-weight|font-style|text-anchor|letter-spacing|dy|stroke-linejoin|paint-order)$/);
+        for (const name of attributes) expect(name).toMatch(/^(xmlns|class|width|height|viewBox|font-family|role|aria-label|data-[a-z]+|x|y|x1|y1|x2|y2|cx|cy|r|rx|fill|stroke|stroke-width|stroke-opacity|stroke-dasharray|font-size|font-weight|font-style|text-anchor|letter-spacing|dy|stroke-linejoin|paint-order)$/);
         expect(svg.match(/<\/svg>/g)).toHaveLength(1);
         expect(svg).toContain('&lt;script&gt;window.__casusPwned = 1&lt;/script&gt;');
         expect(svg).toContain('&quot;&gt;&lt;img src=x onerror=&quot;window.__casusPwned = 2&quot;&gt;');

@@ -59,7 +59,7 @@ ${previewStyle({ standalone: false })}
 `;
 }
 
-/** 32 random characters for the CSP nonce. */
+/** 24 random characters (144 bits) for the CSP nonce. */
 export function createNonce(random: (size: number) => Uint8Array): string {
     return Array.from(random(24), byte => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[byte % 64]).join('');
 }
