@@ -129,13 +129,23 @@ function propertyRange(node: AstNode, property: string): SourceRange {
  * Findings are attached to the element whose range is asked for with exactly
  * the finding's start inside it. Element findings sit on names and texts, which
  * do not nest, so asking with name and text ranges attaches each finding once.
+ * Sorted once, each question is a binary search: a large case with many
+ * findings stays linear.
  */
 function findingAttacher(findings: readonly ModelFinding[]): (range: SourceRange) => ModelFinding[] {
-    return range => findings.filter(f => contains(range, f.range.start));
+    const sorted = [...findings].sort((a, b) => compare(a.range.start, b.range.start));
+    return range => {
+        let low = 0, high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (compare(sorted[mid].range.start, range.start) < 0) low = mid + 1; else high = mid;
+        }
+        const attached: ModelFinding[] = [];
+        for (let i = low; i < sorted.length && compare(sorted[i].range.start, range.end) < 0; i++) attached.push(sorted[i]);
+        return attached;
+    };
 }
 
-function contains(range: SourceRange, position: SourceRange['start']): boolean {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character < range.end.character);
-    return afterStart && beforeEnd;
+function compare(a: SourceRange['start'], b: SourceRange['start']): number {
+    return a.line - b.line || a.character - b.character;
 }
