@@ -76,7 +76,7 @@ describe.each(examples)('$name', ({ text }) => {
     });
 
     const gaps = fc.constantFrom(' ', '  ', '\t', '\n', '\n\n\n', ' \t \n  ', '\r\n', '\n\t\t', '   \n\n');
-    const comments = fc.constantFrom('', '', '', ' /* b */ ', '/*x*/', ' // regel\n', '\n// eigen regel\n', '\n/* over\n twee */\n', '// tegen\n');
+    const comments = fc.constantFrom('', '', '', ' /* b */ ', '/*x*/', ' // regel\n', '\n// eigen regel\n', '\n/* over\n twee */\n', '// tegen\n', '\n// casus-ignore assumed-we unstated-interest\n');
 
     test('random white space and comments between any two tokens, LF or CRLF, with or without BOM', async () => {
         const tokens = tokensOf(text);

@@ -208,6 +208,26 @@ casus /* titel: */ "T" {
             'casus "T" {\n\n  ik A {\n    belang "a"\n  }\n\n}\n');
     });
 
+    test('the line below a casus-ignore comment keeps exactly its tokens, so the same findings stay silenced', async () => {
+        await formats(
+            'casus "T" {\n// casus-ignore assumed-we\n   ik A {   belang "Wij willen dit" }\n organisatie { actor B {\n  // casus-ignore assumed-we\n  belang\n"Wij ook" } }\n}',
+            `casus "T" {
+  // casus-ignore assumed-we
+  ik A { belang "Wij willen dit" }
+
+  organisatie {
+    actor B {
+      // casus-ignore assumed-we
+      belang
+        "Wij ook"
+    }
+  }
+}
+`);
+        // Without the comment, the same text is simply laid out.
+        await formats('casus "T" {\n   ik A {   belang "Wij willen dit" }\n}', 'casus "T" {\n  ik A {\n    belang "Wij willen dit"\n  }\n}\n');
+    });
+
     test('the editor\'s tab settings do not change the layout', async () => {
         const before = 'casus "T" { ik A { belang "a" } }';
         const after = 'casus "T" {\n  ik A {\n    belang "a"\n  }\n}\n';

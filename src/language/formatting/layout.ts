@@ -20,6 +20,9 @@ import { CstUtils, GrammarUtils, isLeafCstNode, type CstNode, type LeafCstNode }
  *   before it); a comment on a line of its own stays on a line of its own,
  *   indented like the elements around it; a token that a line comment pushed
  *   onto the next line gets one extra indentation step;
+ * - the line directly below a `// casus-ignore CODE` comment keeps its
+ *   tokens together (single spaces between them), so that the comment keeps
+ *   silencing exactly what it silenced;
  * - line breaks use the document's first line ending (CRLF stays CRLF); the
  *   text ends with exactly one line ending.
  */
@@ -49,6 +52,7 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
     if (tokens === undefined || tokens.length === 0) return undefined;
     const eol = lineEndingOf(text);
     const beforeSection = commentsBeforeSection(tokens);
+    const frozen = linesAfterIgnoreComments(tokens);
     const edits: GapEdit[] = [];
     const replaceGap = (start: number, end: number, newText: string) => {
         if (text.slice(start, end) !== newText) edits.push({ offset: start, length: end - start, newText });
@@ -90,8 +94,13 @@ export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined 
                 lineBreak = mustBreak || previousOwnLine;
                 level = depth + 1;
             }
+            // `// casus-ignore CODE` silences findings on the line below it, so that
+            // line keeps exactly its tokens: none moved off it, none pulled onto it.
+            const previousLine = previous.leaf.range.end.line, line = token.leaf.range.start.line;
+            if (frozen.has(line) && previousLine === line) lineBreak = false;
+            else if (frozen.has(previousLine) && line > previousLine) lineBreak = true;
             if (lineBreak) {
-                const blank = blankLineBefore(token, lastSignificant ?? previous, previousOwnLine, breaks, beforeSection[i], depth);
+                const blank = blankLineBefore(token, previous, lastSignificant ?? previous, previousOwnLine, breaks, beforeSection[i], depth);
                 separator = eol.repeat(blank ? 2 : 1) + INDENT.repeat(level);
             } else {
                 separator = previous.kind === 'open' && token.kind === 'close' ? '' : ' ';
@@ -132,8 +141,13 @@ function lineBreaksIn(gap: string): number {
     return gap.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
-/** `previous` is the last token before this one that is not a comment. */
-function blankLineBefore(token: Token, previous: Token, previousOwnLine: boolean, breaks: number, introducesSection: boolean, depth: number): boolean {
+/**
+ * Whether a blank line goes before `token` (which starts a line). `previous` is
+ * the token just before it, `lastSignificant` the last one that is not a comment.
+ * A blank line below a comment is never added or removed (except before `}`):
+ * `// casus-ignore` works on the line directly below it.
+ */
+function blankLineBefore(token: Token, previous: Token, lastSignificant: Token, previousOwnLine: boolean, breaks: number, introducesSection: boolean, depth: number): boolean {
     // Inside the case's own braces an author may open and close with a blank
     // line (as the examples do); inside smaller blocks that only looks loose.
     if (previous.kind === 'open') return depth === 1 && breaks >= 2;
@@ -142,8 +156,20 @@ function blankLineBefore(token: Token, previous: Token, previousOwnLine: boolean
         || (depth === 1 && introducesSection);
     // Sections are always one blank line apart; the blank line goes above the
     // comments that introduce a section, not between them and the section.
-    if (sectionFollows && !previousOwnLine) return true;
+    if (sectionFollows && !previousOwnLine && lastSignificant.kind !== 'open') return true;
     return breaks >= 2;
+}
+
+/** The (original, 0-based) lines directly below a `// casus-ignore` comment that stands alone on its line. */
+function linesAfterIgnoreComments(tokens: readonly Token[]): Set<number> {
+    const lines = new Set<number>();
+    tokens.forEach((token, i) => {
+        if (token.kind !== 'line-comment' || !/^\/\/\s*casus-ignore\b/.test(token.leaf.text)) return;
+        const line = token.leaf.range.start.line;
+        const alone = i === 0 || tokens[i - 1].leaf.range.end.line < line;
+        if (alone && tokens[i + 1]?.leaf.range.start.line === line + 1) lines.add(line + 1);
+    });
+    return lines;
 }
 
 /** For each token: is it a comment in a run of comments that ends in a section's keyword? (One pass from the end: linear.) */
