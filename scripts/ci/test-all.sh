@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/summary.txt
+rm -f test-results/vitest.json test-results/summary.txt test-results/grammar.log
 
 bash scripts/ci/setup-system.sh
 
@@ -15,5 +15,5 @@ if ! npm test; then
     || failed_stages+=(--failed-stage "npm test (build, type check, lint or test run)")
 fi
 
-node scripts/ci/tally.mjs "${failed_stages[@]}" | tee test-results/summary.txt
+node scripts/ci/tally.mjs "${failed_stages[@]}" test-results/grammar.log | tee test-results/summary.txt
 exit "${PIPESTATUS[0]}"

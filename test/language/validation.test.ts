@@ -299,6 +299,22 @@ describe('syntax errors are worded for an analyst', () => {
         }
     });
 
+    test('truncated inputs never make a rule throw', async () => {
+        const errors: unknown[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => { errors.push(args); };
+        try {
+            for (const text of ['casus "T" { verbinding', 'casus "T" { spanning', 'casus "T" { spanning A', 'casus "T" { verbinding {', 'casus "T" { ik',
+                'casus "T" { organisatie { actor', 'case "T" { link', 'casus "T" { regels { wet']) {
+                const found = await validate(text);
+                expect(found.length, text).toBeGreaterThan(0);
+            }
+        } finally {
+            console.error = original;
+        }
+        expect(errors).toEqual([]);
+    });
+
     test('an empty file is not a case', async () => {
         const found = await validate('', { locale: 'nl' });
         expect(found.map(d => d.message)).toEqual(['Dit is geen casus. Een casus begint met casus "Titel" { ... }.']);

@@ -57,8 +57,8 @@ export function buildCaseModel(root: Case, diagnostics: readonly Diagnostic[]): 
     };
 
     const links = sections.verbindingen.map(link => ({
-        partner: link.partner.$refText,
-        resolved: link.partner.ref !== undefined,
+        partner: link.partner?.$refText ?? '',
+        resolved: link.partner?.ref !== undefined,
         helps: texts(link.helps),
         whys: texts(link.whys),
         range: rangeOf(link),
@@ -66,8 +66,8 @@ export function buildCaseModel(root: Case, diagnostics: readonly Diagnostic[]): 
         findings: attach(propertyRange(link, 'partner')),
     }));
     const tensions = sections.spanningen.map(tension => ({
-        first: tension.first.$refText,
-        second: tension.second.$refText,
+        first: tension.first?.$refText ?? '',
+        second: tension.second?.$refText ?? '',
         text: tension.text,
         range: rangeOf(tension),
         findings: attach(rangeOf(tension)),

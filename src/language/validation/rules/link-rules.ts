@@ -8,7 +8,7 @@ import { statesSomething } from './interest-rules.js';
 /** `link-without-help`, `link-without-why`, `vertical-argument`: connect horizontally, in the partner's own interest. */
 export function checkConnections(root: Case, report: FindingReporter): void {
     for (const link of sectionsOf(root).verbindingen) {
-        const partner = link.partner.$refText;
+        const partner = link.partner?.$refText;
         if (!partner) continue; // nothing to name: the parser already reports the missing name
         if (!statesSomething(link.helps)) {
             report.atProperty('link-without-help', link, 'partner', report.messages.linkWithoutHelp(partner));

@@ -34,7 +34,7 @@ function* textsAboutInterests(root: Case): Generator<OwnedText> {
                 for (const node of [...stakeholder.wants, ...stakeholder.interests]) yield { node, owner: stakeholder.name };
             }
         } else if (isVerbinding(section)) {
-            const owner = section.partner.$refText || undefined;
+            const owner = section.partner?.$refText || undefined;
             for (const node of [...section.helps, ...section.whys]) yield { node, owner };
         } else if (isSpanning(section) && section.text !== undefined) {
             yield { node: section, owner: undefined };
