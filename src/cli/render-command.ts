@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../language/i18n/locale.js';
 import { buildCaseModel } from '../language/model/build-case-model.js';
+import { rasterScale, svgSize } from '../preview/raster-scale.js';
 import { renderCaseHtml } from '../preview/render-html.js';
 import { renderCaseSvg } from '../preview/render-svg.js';
 import type { CommandOutcome } from './check-command.js';
@@ -93,8 +94,9 @@ function formatFromExtension(path: string | undefined): RenderFormat | undefined
  */
 async function rasterize(svg: string): Promise<Uint8Array> {
     const { Resvg } = await import('@resvg/resvg-js');
+    const { width, height } = svgSize(svg);
     const resvg = new Resvg(svg, {
-        fitTo: { mode: 'zoom', value: 2 },
+        fitTo: { mode: 'zoom', value: rasterScale(width, height) },
         font: { loadSystemFonts: true, fontFiles: bundledFonts(), defaultFontFamily: 'DejaVu Sans' },
     });
     return resvg.render().asPng();

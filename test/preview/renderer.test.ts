@@ -198,3 +198,14 @@ describe('the examples', () => {
         for (const q of Object.values(model.quadrants)) for (const m of q.members) expect(svg).toContain(`data-name="${escapeXml(m.name)}"`);
     });
 });
+
+describe('raster scale', () => {
+    it('is 2 for ordinary pictures and shrinks for huge ones so that no side passes 32,000 px and the area stays under 40 megapixels', async () => {
+        const { rasterScale, svgSize } = await import('../../src/preview/raster-scale.js');
+        expect(rasterScale(1240, 900)).toBe(2);
+        const huge = rasterScale(1240, 27_607);
+        expect(1240 * 27_607 * huge * huge).toBeLessThanOrEqual(40_000_001);
+        expect(rasterScale(1240, 100_000) * 100_000).toBeLessThanOrEqual(32_000);
+        expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" class="casus-diagram" width="1240" height="866" viewBox="0 0 1240 866">')).toEqual({ width: 1240, height: 866 });
+    });
+});

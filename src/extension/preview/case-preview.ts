@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { rasterScale, svgSize } from '../../preview/raster-scale.js';
 import { renderCaseSvg } from '../../preview/render-svg.js';
 import type { HostToWebview, PreviewState, WebviewToHost } from '../../protocol.js';
 import type { CaseModelStore } from './case-model-store.js';
@@ -79,14 +80,14 @@ export class CasePreview implements vscode.Disposable {
     }
 
     /** PNG bytes drawn by the webview's canvas: no native module in the extension. */
-    rasterize(svg: string, scale: number): Promise<Uint8Array> {
-        const size = /width="(\d+)" height="(\d+)"/.exec(svg);
+    rasterize(svg: string): Promise<Uint8Array> {
+        const { width, height } = svgSize(svg);
         const requestId = this.nextRequest++;
         return new Promise((resolve, reject) => {
             this.rasterRequests.set(requestId, result => result.png
                 ? resolve(Buffer.from(result.png.replace(/^data:image\/png;base64,/, ''), 'base64'))
                 : reject(new Error(result.error ?? 'no picture')));
-            this.post({ type: 'rasterize', requestId, svg, width: Number(size?.[1] ?? 1200), height: Number(size?.[2] ?? 800), scale });
+            this.post({ type: 'rasterize', requestId, svg, width, height, scale: rasterScale(width, height) });
         });
     }
 

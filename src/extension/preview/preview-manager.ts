@@ -88,7 +88,7 @@ class PreviewManager implements vscode.Disposable {
         });
         if (!target) return;
         try {
-            const bytes = format === 'svg' ? new TextEncoder().encode(svg + '\n') : await preview.rasterize(svg, 2);
+            const bytes = format === 'svg' ? new TextEncoder().encode(svg + '\n') : await preview.rasterize(svg);
             await vscode.workspace.fs.writeFile(target, bytes);
             void vscode.window.showInformationMessage(vscode.l10n.t('Diagram saved as {0}.', target.fsPath || target.toString()));
         } catch (error) {
