@@ -81,6 +81,21 @@ describe('the language server follows settings and casus.json', () => {
         expect(message()).toBe(english);
     });
 
+    test('a language change also re-words syntax errors (they are made while parsing)', async () => {
+        const { shared, configuration } = await server({ locale: 'en' });
+        const broken = join(folder, 'broken.casus');
+        writeFileSync(broken, 'casus "T" {\n  ik A {\n');
+        const [document] = await buildCaseDocuments(shared, [{ uri: URI.file(broken), text: 'casus "T" {\n  ik A {\n' }]);
+        await configuration.start();
+        const syntax = () => (document.diagnostics ?? []).filter(d => d.code === 'syntax-error').map(d => d.message).join('\n');
+        const english = syntax();
+        expect(english).not.toBe('');
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { casus: { language: 'nl' } } });
+        await configuration.settled();
+        expect(syntax()).not.toBe('');
+        expect(syntax()).not.toBe(english);
+    });
+
     test('a changed casus.json (watched-file event) is read again', async () => {
         const { shared, configuration, document } = await server();
         await configuration.start();

@@ -141,10 +141,15 @@ export class CasusConfiguration {
         if (documents.length === 0) return;
         await workspace.WorkspaceLock.write(async token => {
             if (languageChanged) {
-                await workspace.DocumentBuilder.update(documents.map(doc => doc.uri), [], token);
-            } else {
-                await workspace.DocumentBuilder.build(documents, { validation: true }, token);
+                // Langium re-parses only changed texts, but syntax messages are worded while parsing: parse again here.
+                for (const document of documents) {
+                    workspace.DocumentBuilder.resetToState(document, DocumentState.Parsed);
+                    const parsed = this.shared.ServiceRegistry.getServices(document.uri).parser.LangiumParser.parse(document.textDocument.getText());
+                    Object.assign(parsed.value, { $document: document }); // as LangiumDocumentFactory links a new AST to its document
+                    document.parseResult = parsed;
+                }
             }
+            await workspace.DocumentBuilder.build(documents, { validation: true }, token);
         });
     }
 }
