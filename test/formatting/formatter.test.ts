@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { expectFormatting, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { createCasusServices } from '../../src/language/casus-module.js';
-import { formatCaseText } from '../../src/language/formatting/format-case.js';
+import { formatCaseText, formatParsedCase } from '../../src/language/formatting/format-case.js';
 import type { Case } from '../../src/language/generated/ast.js';
 import { expectSameMeaning } from './same-meaning.js';
 
@@ -268,4 +268,10 @@ describe('line endings and byte order mark', () => {
         expect(formatCaseText(Casus, 'casus "T" {\n  ik A\n}')).toMatchObject({ text: 'casus "T" {\n  ik A\n}\n' });
         expect(formatCaseText(Casus, 'casus "T" {\n  ik A\n}\n\n\n  ')).toMatchObject({ text: 'casus "T" {\n  ik A\n}\n' });
     });
+});
+
+test('a tree of another version of the text gives no edits', () => {
+    const parsed = Casus.parser.LangiumParser.parse('casus "T" {  ik A }');
+    expect(formatParsedCase(Casus, 'casus "T" {  ik B }', parsed)).toEqual({ kind: 'unsafe' });
+    expect(formatParsedCase(Casus, 'casus "T" {  ik A }', parsed).kind).toBe('formatted');
 });

@@ -27,6 +27,8 @@ export interface OffsetRange {
  */
 export function formatParsedCase(services: LangiumCoreServices, text: string, parsed: ParseResult, range?: OffsetRange): FormatOutcome {
     if (hasSyntaxErrors(parsed) || !parsed.value.$cstNode) return { kind: 'syntax-error' };
+    // The tree must be of exactly this text (an editor may ask while a newer version is still being parsed).
+    if (parsed.value.$cstNode.root.fullText !== text) return { kind: 'unsafe' };
     let edits = layoutEdits(text, parsed.value.$cstNode);
     if (edits === undefined) return { kind: 'unsafe' };
     if (range) edits = edits.filter(edit => inRange(edit, range, text.length));
