@@ -1,6 +1,6 @@
 import { CstUtils, GrammarUtils, isLeafCstNode, type CstNode, type LeafCstNode } from 'langium';
 
-/**
+/*
  * The canonical layout of a case, as a pure function of its text and its
  * concrete syntax tree. It only ever replaces the white space *between* the
  * tokens (keywords, names, texts, braces, comments); every token keeps its
@@ -23,9 +23,13 @@ import { CstUtils, GrammarUtils, isLeafCstNode, type CstNode, type LeafCstNode }
  * - the line directly below a `// casus-ignore CODE` comment keeps its
  *   tokens together (single spaces between them), so that the comment keeps
  *   silencing exactly what it silenced;
+ * - a blank line directly below a comment is neither added nor removed
+ *   (again for `// casus-ignore`), except before `}`;
  * - line breaks use the document's first line ending (CRLF stays CRLF); the
  *   text ends with exactly one line ending.
  */
+
+/** A replacement of the white space between two tokens (or before the first, or after the last). */
 export interface GapEdit {
     /** Offset of the white space to replace. */
     offset: number;
