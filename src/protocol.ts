@@ -38,7 +38,10 @@ export type HostToWebview =
 // ---- webview → extension ------------------------------------------------------------
 
 export type WebviewToHost =
-    | { type: 'ready' }
+    /** The script has loaded; `width` is the room for the picture, which the host lays out to fit. */
+    | { type: 'ready'; width: number }
+    /** The panel changed width: the host lays the picture out again. */
+    | { type: 'resize'; width: number }
     /** A click on an element: select its source text. */
     | { type: 'select'; range: SourceRange }
     | { type: 'rasterized'; requestId: number; png?: string; error?: string };

@@ -67,7 +67,7 @@ export async function runRender(args: readonly string[], locale: Locale): Promis
 
     const options = { theme: theme as typeof THEMES[number] };
     let bytes: Uint8Array | string;
-    if (format === 'png') bytes = await rasterize(renderCaseSvg(model, options));
+    if (format === 'png') bytes = rasterize(renderCaseSvg(model, options));
     else if (format === 'html') bytes = renderCaseHtml(model, options);
     else bytes = renderCaseSvg(model, options) + '\n';
 
@@ -92,8 +92,9 @@ function formatFromExtension(path: string | undefined): RenderFormat | undefined
  * the bundle. The DejaVu fonts ship as a dependency, so text is drawn even on
  * a machine without any system fonts; system fonts still cover other scripts.
  */
-async function rasterize(svg: string): Promise<Uint8Array> {
-    const { Resvg } = await import('@resvg/resvg-js');
+function rasterize(svg: string): Uint8Array {
+    // require, not import(): the bin may run the bundle through vm.Script, where a dynamic import has no loader.
+    const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
     const { width, height } = svgSize(svg);
     const resvg = new Resvg(svg, {
         fitTo: { mode: 'zoom', value: rasterScale(width, height) },

@@ -14,10 +14,11 @@ import { normaliseSpace, textWidth, wrapText } from './text-measure.js';
  * nothing overflows. Cards are placed in columns, each into the shortest one.
  */
 
-const WIDTH = 1240;
+/** The picture's width by default: the CLI, the export, and the preview in a wide panel. */
+export const DEFAULT_WIDTH = 1240;
+export const MIN_WIDTH = 760;
+export const MAX_WIDTH = 1600;
 const MARGIN = 20;
-const GRID_WIDTH = WIDTH - 2 * MARGIN;
-const MIN_SPLIT = 0.36; // even a `klein` quadrant keeps room for a readable card
 const MIN_GRID_HEIGHT = 720;
 const QUADRANT_PADDING = 18;
 const QUADRANT_HEADER = 52;
@@ -54,10 +55,21 @@ interface CardSpec {
 export interface LayoutOptions {
     /** The picture's language; by default the keyword language of the case. */
     language?: 'nl' | 'en';
+    /**
+     * The picture's width in pixels (760–1600, default 1240). The preview
+     * passes its panel's width so that text stays readable at 100 %; the CLI
+     * and the export use the default.
+     */
+    width?: number;
 }
 
 export function layoutCase(model: CaseModel, options: LayoutOptions = {}): Scene {
     const texts = previewTexts(options.language ?? model.keywordLanguage);
+    const WIDTH = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH)));
+    const GRID_WIDTH = WIDTH - 2 * MARGIN;
+    // Even a `klein` quadrant keeps room for a readable card; in a narrow picture it keeps a little more.
+    const minSplit = WIDTH < 1000 ? 0.42 : 0.36;
+    const clampSplit = (value: number) => Math.min(1 - minSplit, Math.max(minSplit, value));
     const attached = new Set<string>();
     const note = (findings: readonly ModelFinding[]) => { for (const f of findings) attached.add(findingKey(f)); return findings as ModelFinding[]; };
 
@@ -281,10 +293,6 @@ function panelWeight(panel: PanelPaint, model: CaseModel, cards: CardSpec[]): nu
     return 1 + 2 * Math.min(1, amount / 14);
 }
 
-function clampSplit(value: number): number {
-    return Math.min(1 - MIN_SPLIT, Math.max(MIN_SPLIT, value));
-}
-
 // ---- cards -----------------------------------------------------------------
 
 interface PlacedPanel { cards: Array<{ spec: CardSpec; x: number; y: number; width: number; height: number }>; height: number }
@@ -303,17 +311,28 @@ function placeCards(specs: CardSpec[], innerWidth: number): PlacedPanel {
     return { cards, height: Math.max(0, Math.max(...heights) - CARD_GAP) };
 }
 
+/** A text ready to draw; `stacked`: its label sits above it (a narrow card has no room for a label column). */
+interface WrappedEntry { spec: EntrySpec; lines: string[]; stacked: boolean }
+
+const STACKED_LABEL = 14;
+const NARROW_CARD = 300;
+
+function entryHeight(e: WrappedEntry): number {
+    return (e.stacked ? STACKED_LABEL : 0) + e.lines.length * LINE.text;
+}
+
 interface CardLines {
     name: string[];
     meta: string[];
-    entries: Array<{ spec: EntrySpec; lines: string[] }>;
-    links: Array<{ spec: LinkSpec; entries: Array<{ spec: EntrySpec; lines: string[] }> }>;
+    entries: WrappedEntry[];
+    links: Array<{ spec: LinkSpec; entries: WrappedEntry[] }>;
 }
 
 function cardLines(spec: CardSpec, width: number): CardLines {
     const inner = width - 2 * CARD_PADDING;
-    const textWidthFor = (e: EntrySpec) => inner - MARKER_SPACE - (e.label === undefined ? 14 : LABEL_WIDTH);
-    const wrapEntry = (e: EntrySpec) => ({ spec: e, lines: orDash(wrapText(e.text, textWidthFor(e), SIZE.text)) });
+    const stacked = width < NARROW_CARD;
+    const textWidthFor = (e: EntrySpec) => inner - MARKER_SPACE - (e.label === undefined ? 14 : stacked ? 0 : LABEL_WIDTH);
+    const wrapEntry = (e: EntrySpec): WrappedEntry => ({ spec: e, lines: orDash(wrapText(e.text, textWidthFor(e), SIZE.text)), stacked: stacked && e.label !== undefined });
     return {
         name: orDash(wrapText(spec.name, inner - MARKER_SPACE, SIZE.name, true)),
         meta: spec.meta ? wrapText(spec.meta, inner - MARKER_SPACE, SIZE.meta) : [],
@@ -331,7 +350,7 @@ const LINK_HEADER = 30;
 
 function cardHeight(spec: CardSpec, width: number): number {
     const l = cardLines(spec, width);
-    const entries = (list: CardLines['entries']) => list.reduce((h, e) => h + e.lines.length * LINE.text + ENTRY_GAP, 0);
+    const entries = (list: CardLines['entries']) => list.reduce((h, e) => h + entryHeight(e) + ENTRY_GAP, 0);
     return CARD_PADDING * 2 + l.name.length * LINE.name + l.meta.length * LINE.meta
         + (l.entries.length ? 6 + entries(l.entries) - ENTRY_GAP : 0)
         + l.links.reduce((h, link) => h + LINK_HEADER + Math.max(0, entries(link.entries) - ENTRY_GAP), 0);
@@ -355,21 +374,21 @@ function cardNode(spec: CardSpec, box: Rect, texts: PreviewTexts, note: (f: read
     }
     if (l.entries.length) y += 6;
     for (const e of l.entries) {
-        children.push(entryNode(e.spec, e.lines, x, y, box.width - 2 * CARD_PADDING, note));
-        y += e.lines.length * LINE.text + ENTRY_GAP;
+        children.push(entryNode(e, x, y, box.width - 2 * CARD_PADDING, note));
+        y += entryHeight(e) + ENTRY_GAP;
     }
     if (l.entries.length) y -= ENTRY_GAP;
     for (const link of l.links) {
         const linkChildren: SceneNode[] = [
-            { type: 'rect', cls: 'hit', paint: 'hit', x: box.x + 4, y: y + 6, width: box.width - 8, height: LINK_HEADER - 6 + Math.max(0, link.entries.reduce((h, e) => h + e.lines.length * LINE.text + ENTRY_GAP, 0) - ENTRY_GAP) + 4 },
+            { type: 'rect', cls: 'hit', paint: 'hit', x: box.x + 4, y: y + 6, width: box.width - 8, height: LINK_HEADER - 6 + Math.max(0, link.entries.reduce((h, e) => h + entryHeight(e) + ENTRY_GAP, 0) - ENTRY_GAP) + 4 },
             { type: 'line', cls: 'separator', paint: 'separator', x1: x, y1: y + 10, x2: right, y2: y + 10 },
             { type: 'text', cls: 't-link', paint: 'text-link', x, y: y + 25, lines: [`↔ ${texts.connection}`], size: SIZE.label, lineHeight: LINE.meta, bold: true },
         ];
         if (note(link.spec.findings).length) linkChildren.push(findingMarker(right - 5, y + 21, link.spec.findings, 5));
         let ly = y + LINK_HEADER;
         for (const e of link.entries) {
-            linkChildren.push(entryNode(e.spec, e.lines, x, ly, box.width - 2 * CARD_PADDING, note));
-            ly += e.lines.length * LINE.text + ENTRY_GAP;
+            linkChildren.push(entryNode(e, x, ly, box.width - 2 * CARD_PADDING, note));
+            ly += entryHeight(e) + ENTRY_GAP;
         }
         children.push({ type: 'group', cls: 'el link', data: rangeData(link.spec.range), children: linkChildren });
         y = ly - (link.entries.length ? ENTRY_GAP : 0);
@@ -381,15 +400,17 @@ function cardNode(spec: CardSpec, box: Rect, texts: PreviewTexts, note: (f: read
     };
 }
 
-function entryNode(spec: EntrySpec, lines: string[], x: number, y: number, width: number, note: (f: readonly ModelFinding[]) => ModelFinding[]): GroupNode {
-    const height = lines.length * LINE.text;
-    const textX = spec.label === undefined ? x + 14 : x + LABEL_WIDTH;
+function entryNode(entry: WrappedEntry, x: number, y: number, width: number, note: (f: readonly ModelFinding[]) => ModelFinding[]): GroupNode {
+    const { spec, lines, stacked } = entry;
+    const height = entryHeight(entry);
+    const textX = spec.label === undefined ? x + 14 : stacked ? x : x + LABEL_WIDTH;
+    const textY = y + 12.5 + (stacked ? STACKED_LABEL : 0);
     const children: SceneNode[] = [
         { type: 'rect', cls: 'hit', paint: 'hit', x: x - 4, y: y - 1, width: width + 8, height: height + 2, rx: 3 },
         spec.label === undefined
             ? { type: 'circle', cls: 'bullet', paint: 'text-muted', cx: x + 4, cy: y + 8.5, r: 2 }
-            : { type: 'text', cls: 't-label', paint: 'text-muted', x, y: y + 12.5, lines: [spec.label], size: SIZE.label, lineHeight: LINE.text },
-        { type: 'text', cls: 't-text', paint: 'text', x: textX, y: y + 12.5, lines, size: SIZE.text, lineHeight: LINE.text },
+            : { type: 'text', cls: 't-label', paint: 'text-muted', x, y: y + (stacked ? 10 : 12.5), lines: [spec.label], size: SIZE.label, lineHeight: LINE.text },
+        { type: 'text', cls: 't-text', paint: 'text', x: textX, y: textY, lines, size: SIZE.text, lineHeight: LINE.text },
     ];
     if (note(spec.findings).length) children.push(findingMarker(x + width - 5, y + 8.5, spec.findings, 4.5));
     return { type: 'group', cls: 'el entry', data: rangeData(spec.range), children };

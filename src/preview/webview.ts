@@ -70,19 +70,40 @@ function diagram(): SVGSVGElement | null {
     return viewport.querySelector('svg');
 }
 
+/** The picture at 100 % when the host laid it out for this width, else scaled down to fit it. */
 function fitted(): NonNullable<PreviewState['view']> {
     const svg = diagram();
     const width = svg ? Number(svg.getAttribute('width')) : 1;
-    const scale = Math.min(1.25, Math.max(0.1, (viewport.clientWidth - 32) / width));
-    return { scale, x: Math.max(16, (viewport.clientWidth - width * scale) / 2), y: 48 };
+    const scale = Math.min(1, Math.max(0.1, availableWidth() / width));
+    return { scale, x: Math.max(PADDING, (viewport.clientWidth - width * scale) / 2), y: 44 };
 }
 
+/** `view` is set only once the user pans or zooms; until then the picture follows the panel. */
 function applyView(): void {
     const svg = diagram();
     if (!svg) return;
-    view ??= fitted();
-    svg.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
+    const current = view ?? fitted();
+    svg.style.transform = `translate(${current.x}px, ${current.y}px) scale(${current.scale})`;
 }
+
+const PADDING = 16;
+
+function availableWidth(): number {
+    return Math.max(200, viewport.clientWidth - 2 * PADDING);
+}
+
+let lastWidth = 0;
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+    applyView();
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+        const width = availableWidth();
+        if (Math.abs(width - lastWidth) < 24) return;
+        lastWidth = width;
+        vscode.postMessage({ type: 'resize', width });
+    }, 150);
+}).observe(viewport);
 
 function zoomAt(factor: number, px: number, py: number): void {
     view ??= fitted();
@@ -132,14 +153,14 @@ document.getElementById('toolbar')?.addEventListener('click', event => {
     const cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2;
     if (action === 'zoom-in') zoomAt(1.25, cx, cy);
     if (action === 'zoom-out') zoomAt(0.8, cx, cy);
-    if (action === 'fit') { view = fitted(); applyView(); vscode.setState({ ...state, view }); }
+    if (action === 'fit') { view = undefined; applyView(); vscode.setState({ ...state, view }); }
 });
 
 window.addEventListener('keydown', event => {
     const cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2;
     if (event.key === '+' || event.key === '=') zoomAt(1.25, cx, cy);
     else if (event.key === '-') zoomAt(0.8, cx, cy);
-    else if (event.key === '0') { view = fitted(); applyView(); }
+    else if (event.key === '0') { view = undefined; applyView(); vscode.setState({ ...state, view }); }
 });
 
 // ---- clicks and the cursor --------------------------------------------------------------
@@ -213,5 +234,5 @@ async function rasterize(requestId: number, svg: string, width: number, height: 
     }
 }
 
-window.addEventListener('resize', () => { if (!state.view) applyView(); });
-vscode.postMessage({ type: 'ready' });
+lastWidth = availableWidth();
+vscode.postMessage({ type: 'ready', width: lastWidth });

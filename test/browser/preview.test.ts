@@ -35,18 +35,19 @@ const inside = (inner: { x: number; y: number; width: number; height: number }, 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
     a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
-async function standalonePage(model: CaseModel, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; dialogs: string[] }> {
+async function standalonePage(model: CaseModel, colorScheme: 'light' | 'dark' = 'light', width?: number): Promise<{ page: Page; dialogs: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
     const dialogs: string[] = [];
     page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     await page.emulateMedia({ colorScheme });
-    await page.setContent(renderCaseHtml(model));
+    await page.setContent(renderCaseHtml(model, { width }));
     return { page, dialogs };
 }
 
 describe('the rendered picture in Chromium', () => {
-    it.each([...EXAMPLES, 'stress', 'hostile'])('%s: every member lies inside its quadrant, its texts inside its box, no boxes overlap', async name => {
-        const { page } = await standalonePage(models.get(name)!);
+    const cases = [...EXAMPLES, 'stress', 'hostile'].flatMap(name => [[name, 1240], [name, 760]] as const);
+    it.each(cases)('%s at %i px: every member lies inside its quadrant, its texts inside its box, no boxes overlap', async (name, width) => {
+        const { page } = await standalonePage(models.get(name)!, 'light', width);
         const layout = await page.evaluate(measureLayout);
         expect(Object.keys(layout.quadrants).sort()).toEqual(['organisatie', 'politiek', 'regels', 'visie']);
         expect(layout.cards.length).toBeGreaterThan(0);
@@ -62,7 +63,7 @@ describe('the rendered picture in Chromium', () => {
         }
         for (const text of layout.badgeTexts) expect(inside(text, layout.badge)).toBe(true);
         for (const header of layout.headers) for (const text of header.texts) expect(inside(text, layout.quadrants[header.panel])).toBe(true);
-        if (name !== 'stress') await page.screenshot({ path: join(SCREENSHOTS, `${name}-light.png`), fullPage: true });
+        if (name !== 'stress') await page.screenshot({ path: join(SCREENSHOTS, `${name}-light${width === 1240 ? '' : `-${width}`}.png`), fullPage: true });
         await page.close();
     });
 

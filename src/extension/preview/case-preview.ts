@@ -14,6 +14,8 @@ import { createNonce, previewPage } from './preview-html.js';
 export class CasePreview implements vscode.Disposable {
     private uri: vscode.Uri;
     private ready = false;
+    /** The panel's width: the live picture is laid out for it (the export keeps the default width, like the CLI). */
+    private layoutWidth: number | undefined;
     private cursor: { line: number; character: number } | undefined;
     private disposed = false;
     private queue: HostToWebview[] = [];
@@ -63,7 +65,7 @@ export class CasePreview implements vscode.Disposable {
             if (!state) void vscode.workspace.openTextDocument(this.uri).then(undefined, () => undefined);
             return;
         }
-        this.post({ type: 'update', uri: this.uri.toString(), svg: renderCaseSvg(state.lastGood), stale: state.stale });
+        this.post({ type: 'update', uri: this.uri.toString(), svg: renderCaseSvg(state.lastGood, { width: this.layoutWidth }), stale: state.stale });
     }
 
     highlight(position: vscode.Position | undefined): void {
@@ -93,9 +95,14 @@ export class CasePreview implements vscode.Disposable {
 
     private receive(message: WebviewToHost): void {
         switch (message.type) {
+            case 'resize':
+                this.layoutWidth = message.width;
+                this.refresh();
+                return;
             case 'ready':
                 // Also after the webview was hidden and reloaded (no retained context): draw the current state afresh.
                 this.ready = true;
+                this.layoutWidth = message.width;
                 for (const queued of this.queue.splice(0).filter(m => m.type === 'rasterize')) void this.panel.webview.postMessage(queued);
                 this.refresh();
                 if (this.cursor) this.post({ type: 'highlight', position: this.cursor });
