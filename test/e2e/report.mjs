@@ -39,24 +39,37 @@ export function expectedFindings(expectFile, fileName) {
         .sort(compareLineCodes);
 }
 
-/**
- * The last lines of the extension host's log and of the Casus output channel,
- * so that a failure says why (e.g. the language server did not start).
- */
-export function extensionLogs(userDataDir, lines = 15) {
+/** The log files of the extension host and of the Casus output channel. */
+function logFiles(userDataDir) {
     const logs = [];
     const walk = folder => {
         if (!existsSync(folder)) return;
         for (const name of readdirSync(folder)) {
             const path = join(folder, name);
             if (statSync(path).isDirectory()) walk(path);
-            else if (/exthost\.log$|Casus\.log$|remoteexthost\.log$/.test(name)) logs.push(path);
+            else if (/exthost\.log$|Casus\.log$/.test(name)) logs.push(path);
         }
     };
     walk(join(userDataDir, 'logs'));
-    return logs.map(path => {
-        const text = readFileSync(path, 'utf8').trim().split('\n');
-        const relevant = text.filter(line => /casus|error|fail|exception/i.test(line)).slice(-lines);
+    return logs;
+}
+
+/**
+ * What the extension host's log and the Casus output channel say about
+ * errors, first lines first (the cause comes before its consequences),
+ * without stack frames: for the message of a failed step.
+ */
+export function extensionLogs(userDataDir, lines = 12) {
+    return logFiles(userDataDir).map(path => {
+        const relevant = readFileSync(path, 'utf8').split('\n')
+            .filter(line => /casus|error|fail|exception/i.test(line) && !/^\s+at |\]\s+at /.test(line))
+            .slice(0, lines);
         return `${path.slice(userDataDir.length + 1)}:\n    ${relevant.join('\n    ') || '(nothing about casus or errors)'}`;
     }).join('\n  ');
+}
+
+/** True once the language client has given up on its server (it will not be restarted). */
+export function serverGaveUp(userDataDir) {
+    return logFiles(userDataDir).some(path => /Casus\.log$/.test(path)
+        && /Server initialization failed|couldn't create connection to server|will not be restarted/.test(readFileSync(path, 'utf8')));
 }

@@ -3,7 +3,8 @@
 // apply a quick fix, look at the outline. Each step takes the shared run
 // context `t` (page, folders, helpers) and throws with a message that says
 // what is wrong; `needs` names steps whose failure makes this one pointless.
-import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport } from './report.mjs';
+import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport, serverGaveUp } from './report.mjs';
+import { GiveUp } from './wait.mjs';
 import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
@@ -45,9 +46,12 @@ export const steps = [
                 throw new Error(`the Casus extension did not activate on opening ${CASE} (its test hook wrote no report).\n  ${extensionLogs(t.folders.userData)}`);
             }
             try {
-                await waitForDiagnostics(t, 'diagnostics from the language server', diagnostics => diagnostics.length > 0, 60_000);
-            } catch {
-                throw new Error(`the extension activated but the Casus language server published no diagnostics for ${CASE}.\n  ${extensionLogs(t.folders.userData)}`);
+                await waitFor('diagnostics from the language server', () => {
+                    if (serverGaveUp(t.folders.userData)) throw new GiveUp('the language server did not start');
+                    return current(t).length > 0;
+                }, { timeout: 60_000 });
+            } catch (error) {
+                throw new Error(`the extension activated but the Casus language server published no diagnostics for ${CASE} (${error.message}).\n  ${extensionLogs(t.folders.userData)}`);
             }
             await t.screenshot('activation');
         },
@@ -168,6 +172,7 @@ export const steps = [
             await fix.click();
             await waitForDiagnostics(t, `"${title}" to remove the ${target.code} finding`,
                 diagnostics => !diagnostics.some(d => d.code === target.code && d.line === target.line));
+            await waitForProblems(t, 'the Problems panel to drop the fixed finding', shown => !shown.includes(`${target.line} ${target.code}`));
             await t.screenshot('quick-fix');
             return `applied "${title}"`;
         },

@@ -3,9 +3,12 @@
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
+/** Thrown by a probe when waiting longer cannot help: `waitFor` rethrows it at once. */
+export class GiveUp extends Error {}
+
 /**
  * Calls `probe` until it returns a truthy value (which is returned) or the
- * timeout passes. A probe may throw; the last error, or `explain()` when
+ * timeout passes. A probe may throw (a GiveUp ends the wait); the last error, or `explain()` when
  * given, is added to the timeout message.
  */
 export async function waitFor(description, probe, { timeout = 60_000, interval = 250, explain } = {}) {
@@ -17,6 +20,7 @@ export async function waitFor(description, probe, { timeout = 60_000, interval =
             if (value) return value;
             lastError = undefined;
         } catch (error) {
+            if (error instanceof GiveUp) throw error;
             lastError = error;
         }
         if (Date.now() >= deadline) {
