@@ -97,7 +97,7 @@ async function report(args: string[], locale: Locale, cli: CliMessages): Promise
     if (values.format !== 'markdown') throw new UsageError(cli.badFormat(String(values.format), ['markdown']));
     if (positionals.length === 0) throw new UsageError(cli.missingPaths('report'));
     const { runReport } = await import('./report-command.js');
-    return runReport({ paths: positionals, base: values.base, locale });
+    return runReport({ paths: positionals, base: values.base, locale, rules: await casusJsonRules(locale) });
 }
 
 /** Severities from the casus.json that applies to the current folder; a bad one stops the run (exit 2) with every problem named. */

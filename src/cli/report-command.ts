@@ -1,6 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { createCasusServices } from '../language/casus-module.js';
 import type { Locale } from '../language/i18n/locale.js';
+import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
 import { buildCaseModel } from '../language/model/build-case-model.js';
 import type { CaseModel } from '../language/model/case-model.js';
 import { buildCaseDocuments } from '../language/workspace/case-documents.js';
@@ -16,12 +17,14 @@ export interface ReportOptions {
     paths: string[];
     base?: string;
     locale: Locale;
+    /** Severities from casus.json, so the report shows what `casus check` shows. */
+    rules?: Partial<Record<DiagnosticCode, SeverityOverride>>;
 }
 
 /** `casus report`: a Markdown summary of each case for a pull-request comment, optionally with what changed since `--base`. */
 export async function runReport(options: ReportOptions): Promise<CommandOutcome> {
     const cli = cliMessagesFor(options.locale);
-    const { cases, problems } = await loadCases(options.paths, { locale: options.locale });
+    const { cases, problems } = await loadCases(options.paths, { locale: options.locale, rules: options.rules });
     const stderr = problems.map(p => cli.cannotRead(p.path, p.reason));
     const reported: ReportedCase[] = cases.map(c => ({ file: c.display, model: buildCaseModel(c.document.parseResult.value, c.document.diagnostics ?? []) }));
 
@@ -32,7 +35,7 @@ export async function runReport(options: ReportOptions): Promise<CommandOutcome>
             if (error instanceof GitError) return { exitCode: 2, stdout: '', stderr: cli.badBase(options.base, error.message) + '\n' };
             throw error;
         }
-        const baseModels = await modelsAtRevision(options.base, cases.map(c => c.display), options.locale);
+        const baseModels = await modelsAtRevision(options.base, cases.map(c => c.display), options);
         reported.forEach((r, i) => {
             r.diff = { rev: options.base!, changes: baseModels[i] ? diffCases(baseModels[i], r.model) : null };
         });
@@ -43,10 +46,11 @@ export async function runReport(options: ReportOptions): Promise<CommandOutcome>
 }
 
 /** Each file as it was at `rev`, built with the same services (in a separate workspace, so the two versions never mix). */
-async function modelsAtRevision(rev: string, files: readonly string[], locale: Locale): Promise<Array<CaseModel | undefined>> {
+async function modelsAtRevision(rev: string, files: readonly string[], options: ReportOptions): Promise<Array<CaseModel | undefined>> {
     const texts = await Promise.all(files.map(file => textAtRevision(rev, file)));
     const { shared, Casus } = createCasusServices(EmptyFileSystem);
-    Casus.workspace.CasusSettings.locale = locale;
+    Casus.workspace.CasusSettings.locale = options.locale;
+    Casus.workspace.CasusSettings.setSeverityOverrides(options.rules ?? {});
     const present = texts.flatMap((text, i) => text === undefined ? [] : [{ i, uri: URI.parse(`casus-base:/${i}/${encodeURIComponent(files[i])}`), text }]);
     const documents = await buildCaseDocuments(shared, present);
     const models: Array<CaseModel | undefined> = files.map(() => undefined);
