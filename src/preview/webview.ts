@@ -234,5 +234,6 @@ async function rasterize(requestId: number, svg: string, width: number, height: 
     }
 }
 
+vscode.setState({ ...state, view }); // so that a reload brings back this case even before its first picture arrived
 lastWidth = availableWidth();
 vscode.postMessage({ type: 'ready', width: lastWidth });
