@@ -25,7 +25,12 @@ function runCached() {
     const cacheFile = folder && path.join(folder, `cli-${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
     let cachedData;
     try { if (cacheFile) cachedData = fs.readFileSync(cacheFile); } catch { /* first run */ }
-    const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+    const script = new vm.Script(Module.wrap(source), {
+        filename: bundle,
+        cachedData,
+        // import() inside the bundle resolves as it would in a plain require()d module.
+        importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
     if (cacheFile && (!cachedData || script.cachedDataRejected)) {
         // Written at exit, so that it also holds the functions this run compiled lazily.
         process.once('exit', () => {

@@ -21,6 +21,19 @@ export interface CaseModelParams {
     model?: CaseModel;
 }
 
+// ---- extension → language server ------------------------------------------
+
+/**
+ * The documents whose case models the extension wants: those a preview shows.
+ * Replaces the previous set. Building and sending a model costs time on every
+ * keystroke, so the server does it only for these.
+ */
+export const WATCH_CASE_MODELS_NOTIFICATION = 'casus/watchCaseModels';
+
+export interface WatchCaseModelsParams {
+    uris: string[];
+}
+
 // ---- extension → webview ----------------------------------------------------------
 
 export type HostToWebview =

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { CASE_MODEL_NOTIFICATION, type CaseModelParams } from '../../src/protocol.js';
+import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams } from '../../src/protocol.js';
 import { renderCaseSvg } from '../../src/preview/render-svg.js';
 import { generateCase } from '../../test/helpers/generate-case.js';
 import type { LspTestClient } from '../../test/server/lsp-client.js';
@@ -27,6 +27,7 @@ export async function measurePreviewUpdate(client: LspTestClient, size: number, 
     });
 
     let version = 1;
+    await client.connection.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, { uris: [uri] }); // as an open preview does
     const first = arrival(version);
     client.open(uri, text, version);
     try {

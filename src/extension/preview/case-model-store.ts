@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CaseModel } from '../../language/model/case-model.js';
-import { CASE_MODEL_NOTIFICATION, type CaseModelParams } from '../../protocol.js';
+import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams, type WatchCaseModelsParams } from '../../protocol.js';
 
 export interface CaseModelState {
     /** The last model built from a text that parsed. */
@@ -21,8 +21,18 @@ export class CaseModelStore implements vscode.Disposable {
     readonly onDidChange = this.changed.event;
     private readonly subscription: vscode.Disposable;
 
-    constructor(client: LanguageClient) {
+    private watched: string | undefined;
+
+    constructor(private readonly client: LanguageClient) {
         this.subscription = client.onNotification(CASE_MODEL_NOTIFICATION, (params: CaseModelParams) => this.accept(params));
+    }
+
+    /** Tells the server which document's model the preview needs (none: `undefined`); only that one is built and sent. */
+    watch(uri: string | undefined): void {
+        if (uri === this.watched) return;
+        this.watched = uri;
+        const params: WatchCaseModelsParams = { uris: uri ? [uri] : [] };
+        void this.client.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, params).catch(() => { /* the server is not running (yet); it starts with nothing watched */ });
     }
 
     accept(params: CaseModelParams): void {
@@ -38,6 +48,7 @@ export class CaseModelStore implements vscode.Disposable {
     }
 
     dispose(): void {
+        this.watch(undefined);
         this.subscription.dispose();
         this.changed.dispose();
     }

@@ -41,6 +41,7 @@ export class CasePreview implements vscode.Disposable {
             models.onDidChange(changed => { if (changed === this.uri.toString()) this.refresh(); }),
             panel.onDidDispose(() => this.dispose()),
         );
+        models.watch(uri.toString());
         this.refresh();
     }
 
@@ -52,6 +53,7 @@ export class CasePreview implements vscode.Disposable {
         if (uri.toString() === this.uri.toString()) return;
         this.uri = uri;
         this.cursor = undefined;
+        this.models.watch(uri.toString());
         this.refresh();
     }
 
@@ -165,6 +167,7 @@ export class CasePreview implements vscode.Disposable {
     dispose(): void {
         if (this.disposed) return;
         this.disposed = true;
+        this.models.watch(undefined);
         for (const resolve of this.rasterRequests.values()) resolve({ error: 'closed' });
         this.rasterRequests.clear();
         for (const d of this.disposables.splice(0)) d.dispose();

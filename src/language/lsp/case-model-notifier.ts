@@ -1,23 +1,37 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { CASE_MODEL_NOTIFICATION, type CaseModelParams } from '../../protocol.js';
+import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams, type WatchCaseModelsParams } from '../../protocol.js';
 import { isCase } from '../generated/ast.js';
 import { buildCaseModel } from '../model/build-case-model.js';
 
 /**
- * After each build, sends the CaseModel of every document open in an editor
- * to the client, which feeds the preview from it: one parse per edit, no
- * second parser in the extension. A text that does not parse is announced as
- * such (without a model), so the preview keeps its last good picture.
+ * After each build, sends the CaseModel of every watched document (one a
+ * preview shows, see WATCH_CASE_MODELS_NOTIFICATION) to the client, which feeds
+ * the preview from it: one parse per edit, no second parser in the extension.
+ * A text that does not parse is announced as such (without a model), so the
+ * preview keeps its last good picture. A document nobody watches costs nothing.
  */
 export function registerCaseModelNotifier(shared: LangiumSharedServices, connection: Connection): void {
-    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
-        for (const document of documents) {
-            const open = shared.workspace.TextDocuments.get(document.uri.toString());
-            if (!open) continue;
-            void connection.sendNotification(CASE_MODEL_NOTIFICATION, caseModelParams(document, open.version));
+    let watched = new Set<string>();
+    const send = (document: LangiumDocument) => {
+        const uri = document.uri.toString();
+        const open = shared.workspace.TextDocuments.get(uri);
+        if (open && watched.has(uri)) void connection.sendNotification(CASE_MODEL_NOTIFICATION, caseModelParams(document, open.version));
+    };
+    connection.onNotification(WATCH_CASE_MODELS_NOTIFICATION, (params: WatchCaseModelsParams) => {
+        const before = watched;
+        watched = new Set(params.uris);
+        // A newly watched document that is already built gets its model at once.
+        for (const uri of watched) {
+            if (before.has(uri)) continue;
+            const document = shared.workspace.LangiumDocuments.all.find(d => d.uri.toString() === uri);
+            if (document && document.state >= DocumentState.Validated) send(document);
         }
+    });
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        if (watched.size === 0) return;
+        for (const document of documents) send(document);
     });
 }
 
