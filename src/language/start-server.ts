@@ -1,0 +1,25 @@
+import { startLanguageServer } from 'langium/lsp';
+import type { FileSystemProvider } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { createCasusServices } from './casus-module.js';
+import { registerCaseModelNotifier } from './lsp/case-model-notifier.js';
+import { CasusConfiguration } from './workspace/casus-configuration.js';
+
+/**
+ * The Casus language server on a connection: the same in a Node process
+ * (desktop VS Code, any LSP client) and in a web worker (vscode.dev). Only the
+ * connection and the file system differ.
+ */
+export function startCasusLanguageServer(connection: Connection, fileSystemProvider: () => FileSystemProvider): void {
+    const { shared, Casus } = createCasusServices({ connection, fileSystemProvider });
+
+    // Display language, editor settings (casus.*) and the workspace's casus.json decide message language and severities.
+    const configuration = new CasusConfiguration(shared, Casus, message => void connection.window.showWarningMessage(message));
+    shared.lsp.LanguageServer.onInitialize(params => configuration.initialize(params));
+    shared.lsp.LanguageServer.onInitialized(() => {
+        configuration.start().catch(error => console.error('casus: reading the settings failed:', error));
+    });
+
+    registerCaseModelNotifier(shared, connection); // feeds the preview
+    startLanguageServer(shared);
+}
