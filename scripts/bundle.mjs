@@ -36,6 +36,13 @@ builds.push({
     entryPoints: { 'preview/webview': 'src/preview/webview.ts' }, outdir: 'out',
 });
 
+// VS Code for the Web: the extension's browser entry and the language server as a web worker. No Node APIs.
+const browser = { ...common, platform: 'browser', target: 'chrome120', banner: undefined, define: { CASUS_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' } };
+builds.push(
+    { ...browser, format: 'cjs', entryPoints: { 'extension/browser': 'src/extension/main-browser.ts' }, external: ['vscode'], outdir: 'out' },
+    { ...browser, format: 'iife', entryPoints: { 'language/worker': 'src/language/main-browser.ts' }, outdir: 'out' },
+);
+
 if (watch) {
     for (const options of builds) {
         const context = await esbuild.context(options);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CaseModel } from '../../language/model/case-model.js';
 import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams, type WatchCaseModelsParams } from '../../protocol.js';
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { rasterScale, svgSize } from '../../preview/raster-scale.js';
 import { renderCaseSvg } from '../../preview/render-svg.js';
@@ -147,7 +146,7 @@ export class CasePreview implements vscode.Disposable {
         return previewPage({
             cspSource: webview.cspSource,
             scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'preview', 'webview.js')).toString(),
-            nonce: createNonce(size => randomBytes(size)),
+            nonce: createNonce(size => globalThis.crypto.getRandomValues(new Uint8Array(size))), // Web Crypto: in Node's extension host and in the browser
             uri: this.uri.toString(),
             language: model?.keywordLanguage ?? (vscode.env.language.startsWith('nl') ? 'nl' : 'en'),
             texts: {

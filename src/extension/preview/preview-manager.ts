@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../protocol.js';
 import { CaseModelStore } from './case-model-store.js';
 import { CasePreview } from './case-preview.js';
