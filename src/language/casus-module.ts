@@ -16,6 +16,7 @@ import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
 import { CasusTokenBuilder } from './parser/casus-token-builder.js';
 import { CasusLexer } from './parser/casus-lexer.js';
+import { createLinearLangiumParser } from './parser/linear-hidden-nodes.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
 import { CasusReferenceDescriptionProvider, CasusReferences } from './references/casus-references.js';
@@ -42,6 +43,7 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
         ValueConverter: () => new CasusValueConverter(),
         TokenBuilder: () => new CasusTokenBuilder(),
         Lexer: services => new CasusLexer(services),
+        LangiumParser: services => createLinearLangiumParser(services),
         ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
             const settings = services.workspace.CasusSettings;
             return { messages: settings.messages, language: settings.locale };

@@ -148,7 +148,9 @@ export class CasusLexer implements Lexer {
                 offset++;
             } else {
                 // A run of characters that start no token is one error, as chevrotain reports it.
-                let end = offset + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+                // A surrogate pair is one character; a lone surrogate (pasted from a broken source) is one code unit.
+                const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(offset + 1) & 0xfc00) === 0xdc00;
+                let end = offset + (pair ? 2 : 1);
                 while (end < length && !startsToken(text, end)) end++;
                 error(offset, end);
                 offset = end;

@@ -8,6 +8,13 @@ import { ignoredCodesAbove } from './ignore-comments.js';
 
 /** More syntax errors than this say nothing new: the first ones are what to fix. */
 const MAX_SYNTAX_ERRORS = 25;
+/**
+ * Langium hands the rules' findings on with one spread call (`push(...)`), which
+ * overflows the stack somewhere past 100,000 arguments and then drops every
+ * finding; a pasted megabyte of "wij" gets there. Nobody reads that many: the
+ * first ones in reading order are kept.
+ */
+const MAX_RULE_FINDINGS = 10_000;
 
 const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
     error: DiagnosticSeverity.Error,
@@ -57,6 +64,12 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = data?.containerType === 'Verbinding' ? messages.unresolvedPartner(name) : messages.unresolvedParty(name);
         }
         markAs(diagnostics, start, 'unresolved-reference');
+    }
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const findings = await super.validateAst(rootNode, options, cancelToken);
+        if (findings.length <= MAX_RULE_FINDINGS) return findings;
+        return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character).slice(0, MAX_RULE_FINDINGS);
     }
 
     /**
