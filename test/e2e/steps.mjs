@@ -3,6 +3,8 @@
 // apply a quick fix, look at the outline. Each step takes the shared run
 // context `t` (page, folders, helpers) and throws with a message that says
 // what is wrong; `needs` names steps whose failure makes this one pointless.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport, serverGaveUp } from './report.mjs';
 import { GiveUp } from './wait.mjs';
 import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
@@ -28,6 +30,13 @@ async function waitForProblems(t, description, predicate) {
         shown = (await problemsOf(t.page, CASE)).sort(compareLineCodes);
         return predicate(shown);
     }, { timeout: 30_000, explain: () => `the panel lists ${shown.join(', ') || 'nothing'}` });
+}
+
+/** The 1-based line of the case (as on disk: the suite never saves) that contains `text`. */
+function lineOf(t, text) {
+    const index = readFileSync(join(t.folders.workspace, CASE), 'utf8').split('\n').findIndex(line => line.includes(text));
+    if (index < 0) throw new Error(`${CASE} has no line with ${text}`);
+    return index + 1;
 }
 
 /** The text editor's selection as the hook last reported it. */
@@ -71,15 +80,16 @@ export const steps = [
         needs: ['activation'],
         async run(t) {
             const before = lineCodes(current(t));
-            // Line 13 is `belang "Lagere zorgkosten per verzekerde"` inside actor Zorgverzekeraar.
+            // A new line below the belang of actor Zorgverzekeraar.
+            const typed = lineOf(t, 'belang "Lagere zorgkosten per verzekerde"') + 1;
             await focusTextEditor(t.page);
-            await goTo(t.page, 13);
+            await goTo(t.page, typed - 1);
             await t.page.keyboard.press('End');
             await t.page.keyboard.press('Enter');
             await t.page.keyboard.type('belang "Wij willen"');
-            const hasNewFinding = diagnostics => diagnostics.some(d => d.code === 'assumed-we' && d.line === 14);
-            await waitForDiagnostics(t, 'an assumed-we finding on the typed line 14', hasNewFinding);
-            await waitForProblems(t, 'the Problems panel to list the assumed-we finding on line 14', shown => shown.includes('14 assumed-we'));
+            const hasNewFinding = diagnostics => diagnostics.some(d => d.code === 'assumed-we' && d.line === typed);
+            await waitForDiagnostics(t, `an assumed-we finding on the typed line ${typed}`, hasNewFinding);
+            await waitForProblems(t, `the Problems panel to list the assumed-we finding on line ${typed}`, shown => shown.includes(`${typed} assumed-we`));
             await t.screenshot('typed-wij');
             await focusTextEditor(t.page); // the cursor is still on the typed line
             await t.page.keyboard.press('Control+Shift+K'); // Delete Line
@@ -111,9 +121,9 @@ export const steps = [
         name: 'preview follows typing: a new actor appears in the diagram',
         needs: ['preview'],
         async run(t) {
-            // Line 17 closes actor Iedereen, the last member of `organisatie`.
+            // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
             await focusTextEditor(t.page);
-            await goTo(t.page, 17);
+            await goTo(t.page, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1);
             await t.page.keyboard.press('End');
             await t.page.keyboard.press('Enter');
             await t.page.keyboard.type('actor Wijkverpleging');
@@ -138,7 +148,7 @@ export const steps = [
             const selected = await waitFor('the editor selection to move to Zorgverzekeraar', () => {
                 const editor = textEditorOf(t);
                 // The name, or the whole element that starts with it (LANGUAGE.md: "selects its text").
-                const onActor = editor?.selection.line === 12
+                const onActor = editor?.selection.line === lineOf(t, 'actor Zorgverzekeraar')
                     && (editor.selectedText === 'Zorgverzekeraar' || editor.selectedText.startsWith('actor Zorgverzekeraar'));
                 return onActor ? editor : undefined;
             }, { timeout: 30_000, explain: () => `the editor's selection is ${JSON.stringify(textEditorOf(t)?.selection ?? null)} ("${textEditorOf(t)?.selectedText ?? ''}")` });
@@ -151,9 +161,10 @@ export const steps = [
         name: 'quick fix: a quick fix from the light bulb removes its finding',
         needs: ['activation'],
         async run(t) {
-            // assumed-we on "Wij willen allemaal" (line 7, the ik's belang): the fix writes whose interest it is.
-            const target = current(t).find(d => d.code === 'assumed-we' && d.line === 7);
-            if (!target) throw new Error(`no assumed-we finding on line 7 to fix; the editor holds ${lineCodes(current(t)).join(', ')}`);
+            // assumed-we on "Wij willen allemaal" (the ik's belang): the fix writes whose interest it is.
+            const line = lineOf(t, 'Wij willen allemaal');
+            const target = current(t).find(d => d.code === 'assumed-we' && d.line === line);
+            if (!target) throw new Error(`no assumed-we finding on line ${line} to fix; the editor holds ${lineCodes(current(t)).join(', ')}`);
             await focusTextEditor(t.page);
             await goTo(t.page, target.line, target.column + 1);
             const bulb = t.page.locator('.editor-group-container.active .lightBulbWidget');

@@ -34,7 +34,7 @@ export function vsixProblems(vsix, root) {
     const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'language-configuration.json',
         'out/extension/main.cjs', 'out/language/main.cjs', 'syntaxes/', 'l10n/'];
     // Folders that exist only once their feature has landed must then be packaged too.
-    for (const optional of ['out/preview/', 'media/']) {
+    for (const optional of ['out/preview/', 'media/', 'schemas/']) {
         if (existsSync(join(root, optional))) required.push(optional);
     }
     for (const path of required) {
