@@ -2,6 +2,7 @@ import { CstNodeBuilder, EmptyFileSystem } from 'langium';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkInput, createFuzzServices, type FuzzServices } from '../../scripts/fuzz/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
+import { formatCaseText } from '../../src/language/formatting/format-case.js';
 import type { Case, Organisatie } from '../../src/language/generated/ast.js';
 import { validate } from '../helpers/validate.js';
 
@@ -49,6 +50,13 @@ describe('fuzz regressions', () => {
         expect(spy).toHaveBeenCalledTimes(4);
         const organisatie = (parsed.value as Case).sections[0] as Organisatie;
         expect(organisatie.actors[500].$cstNode?.text).toBe('actor A500');
+    });
+
+    test('a lone \\r before a block comment with \\n inside: formatting is idempotent (layout.ts took the line ending from inside the comment)', async () => {
+        const text = '\r/* meer\nregels */\ncase "" {\n\n}\n';
+        await checkInput(fuzz(), text, [0]);
+        const outcome = formatCaseText(fuzz().Casus, text);
+        expect(outcome).toMatchObject({ kind: 'formatted', text: '/* meer\nregels */\rcase "" {}\r' });
     });
 
     test('32,768 actors on one line survive every property (the generous test timeout is the hang detector)', async () => {

@@ -25,7 +25,7 @@ import { CstUtils, GrammarUtils, isLeafCstNode, type CstNode, type LeafCstNode }
  *   silencing exactly what it silenced;
  * - a blank line directly below a comment is neither added nor removed
  *   (again for `// casus-ignore`), except before `}`;
- * - line breaks use the document's first line ending (CRLF stays CRLF); the
+ * - line breaks use the first line ending between tokens (CRLF stays CRLF); the
  *   text ends with exactly one line ending.
  */
 
@@ -54,7 +54,7 @@ interface Token {
 export function layoutEdits(text: string, root: CstNode): GapEdit[] | undefined {
     const tokens = tokensOf(root);
     if (tokens === undefined || tokens.length === 0) return undefined;
-    const eol = lineEndingOf(text);
+    const eol = layoutLineEnding(text, tokens);
     const beforeSection = commentsBeforeSection(tokens);
     const frozen = linesAfterIgnoreComments(tokens);
     const edits: GapEdit[] = [];
@@ -139,6 +139,22 @@ export function applyGapEdits(text: string, edits: readonly GapEdit[]): string {
 export function lineEndingOf(text: string): string {
     const match = /\r\n|\r|\n/.exec(text);
     return match ? match[0] : '\n';
+}
+
+/**
+ * The line ending of the document's layout: the first one in the white space
+ * between tokens. One inside a block comment or a text does not count: the
+ * formatter never changes those, so counting them would make a second run
+ * pick another ending than the first one wrote (found by the fuzzer).
+ */
+function layoutLineEnding(text: string, tokens: readonly Token[]): string {
+    let previousEnd = 0;
+    for (const token of tokens) {
+        const match = /\r\n|\r|\n/.exec(text.slice(previousEnd, token.leaf.offset));
+        if (match) return match[0];
+        previousEnd = token.leaf.offset + token.leaf.length;
+    }
+    return /\r\n|\r|\n/.exec(text.slice(previousEnd))?.[0] ?? '\n';
 }
 
 function lineBreaksIn(gap: string): number {
