@@ -145,8 +145,21 @@ function memoryBench(): void {
     row('peak RSS, building a 100k-line case (own process)', `${mb.toFixed(0)} MB`, '≤ 250 MB', meets(mb <= 250));
 }
 
+function activationBench(): void {
+    const requires: number[] = [], activations: number[] = [];
+    for (let i = 0; i < 11; i++) {
+        const result = spawnSync(process.execPath, ['scripts/bench/activation.cjs'], { cwd: ROOT, encoding: 'utf8' });
+        if (result.status !== 0) throw new Error(`activation measurement failed: ${result.stderr}`);
+        const { requireMs, activateMs } = JSON.parse(result.stdout.trim().split('\n').pop()!);
+        if (i > 0) { requires.push(requireMs); activations.push(activateMs); }
+    }
+    const activate = stats(activations);
+    row('extension activation: `activate()` call (server starts in the background)', fmt(activate), '≤ 50 ms', meets(activate.median <= 50));
+    row('extension activation: loading the bundle (`require`, stand-in vscode module)', fmt(stats(requires)));
+}
+
 function bundleSizes(): void {
-    for (const file of ['out/extension/main.cjs', 'out/language/main.cjs', 'out/cli/casus.cjs', 'out/preview/webview.js']) {
+    for (const file of ['out/extension/main.cjs', 'out/extension/browser.js', 'out/language/main.cjs', 'out/language/worker.js', 'out/cli/casus.cjs', 'out/preview/webview.js']) {
         let size: number;
         try { size = statSync(join(ROOT, file)).size; } catch { continue; }
         row(`bundle ${file}`, `${(size / 1024).toFixed(0)} KB`, '≤ 1 MB', meets(size <= 1024 * 1024));
@@ -168,6 +181,7 @@ async function main(): Promise<void> {
     }
     cliBench();
     memoryBench();
+    activationBench();
     bundleSizes();
     writeReport();
 }
