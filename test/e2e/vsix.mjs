@@ -33,6 +33,11 @@ export function vsixProblems(vsix, root) {
     const problems = [];
     const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'language-configuration.json',
         'out/extension/main.cjs', 'out/language/main.cjs', 'syntaxes/', 'l10n/'];
+    // The entry points the manifest names (desktop `main`, web `browser`).
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const entry of [manifest.main, manifest.browser]) {
+        if (entry) required.push(entry.replace(/^\.\//, ''));
+    }
     // Folders that exist only once their feature has landed must then be packaged too.
     for (const optional of ['out/preview/', 'media/', 'schemas/']) {
         if (existsSync(join(root, optional))) required.push(optional);
