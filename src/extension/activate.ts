@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerNewCaseCommands } from './new-case-command.js';
 import { registerPreview } from './preview/preview-manager.js';
 
 /** The client options of both extension hosts: desktop (Node) and web (browser). */
@@ -20,6 +21,7 @@ export function casusClientOptions(): LanguageClientOptions {
  */
 export function activateCasus(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     registerPreview(context, client); // before start: the serializer must exist when a reload restores the preview
+    registerNewCaseCommands(context);
     context.subscriptions.push({ dispose: () => void client.stop() });
     client.start().catch(error => {
         void vscode.window.showErrorMessage(vscode.l10n.t('The Casus language server could not start: {0}', error instanceof Error ? error.message : String(error)));
