@@ -15,7 +15,7 @@ const { values } = parseArgs({
     options: {
         runs: { type: 'string', default: '2000' },
         seed: { type: 'string' },
-        budget: { type: 'string', default: '30000' },
+        budget: { type: 'string', default: '120000' },
         'cli-every': { type: 'string', default: '500' },
         'no-shrink': { type: 'boolean', default: false },
     },

@@ -139,7 +139,9 @@ function translateReason(reason: string): string {
         'permission denied': 'geen toestemming',
         'too many levels of symbolic links': 'te veel symbolische koppelingen',
         'is a folder': 'is een map',
-    } as Record<string, string>)[reason] ?? reason;
+        'not a regular file': 'geen gewoon bestand',
+    } as Record<string, string>)[reason]
+        ?? reason.replace(/^too large \((.+) MB; the limit is (.+) MB\)$/, (_, size: string, limit: string) => `te groot (${size.replace('.', ',')} MB; de grens is ${limit} MB)`);
 }
 
 export function cliMessagesFor(locale: Locale): CliMessages {

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CaseFileError } from './read-case-file.js';
 
 export interface FoundCase {
     /** The path as the user gave it, or a given folder joined with the file's relative path. */
@@ -73,6 +74,7 @@ async function walk(folder: string, cases: FoundCase[], problems: PathProblem[],
 }
 
 export function describeError(error: unknown): string {
+    if (error instanceof CaseFileError) return error.reason;
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     switch (code) {
         case 'ENOENT': return 'no such file or folder';

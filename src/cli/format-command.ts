@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, chmod, constants, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { createCasusServices } from '../language/casus-module.js';
@@ -8,6 +8,7 @@ import type { Locale } from '../language/i18n/locale.js';
 import type { CommandOutcome } from './check-command.js';
 import { cliMessagesFor } from './cli-messages.js';
 import { describeError, findCases } from './find-cases.js';
+import { readCaseBytes } from './read-case-file.js';
 
 export interface FormatOptions {
     paths: string[];
@@ -71,6 +72,7 @@ export async function runFormat(options: FormatOptions): Promise<CommandOutcome>
             stdout.push(cli.formatWrote(path));
         } catch (error) {
             stderr.push(cli.cannotWrite(path, describeError(error)));
+            changed--; // not formatted after all: the summary must not claim it
             unreadable++;
         }
     }
@@ -84,7 +86,7 @@ export async function runFormat(options: FormatOptions): Promise<CommandOutcome>
 }
 
 async function readUtf8(path: string): Promise<string> {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(path));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readCaseBytes(path));
 }
 
 /**

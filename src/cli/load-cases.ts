@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { createCasusServices, type CasusServices } from '../language/casus-module.js';
@@ -7,6 +6,7 @@ import type { Locale } from '../language/i18n/locale.js';
 import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
 import { buildCaseDocuments, caseUri } from '../language/workspace/case-documents.js';
 import { describeError, findCases, type PathProblem } from './find-cases.js';
+import { readCaseBytes } from './read-case-file.js';
 
 export interface LoadedCase {
     /** The path as the user gave it (or folder + relative path). */
@@ -45,5 +45,5 @@ export async function loadCases(paths: readonly string[], options: { locale: Loc
 }
 
 export async function readCaseText(path: string): Promise<string> {
-    return new TextDecoder('utf-8', { fatal: false }).decode(await readFile(path));
+    return new TextDecoder('utf-8', { fatal: false }).decode(await readCaseBytes(path));
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fuzzInputArb, hugeLineArb, validCaseArb, type FuzzInput } from '../../scripts/fuzz/arbitraries.js';
+import { fuzzInputArb, validCaseArb, type FuzzInput } from '../../scripts/fuzz/arbitraries.js';
 import { checkCliOn } from '../../scripts/fuzz/cli-properties.js';
 import { describeInput, FuzzRunner } from '../../scripts/fuzz/fuzz-runner.js';
 import { ROOT } from '../cli/run-cli.js';
@@ -51,7 +51,8 @@ describe('fuzz: nothing throws, hangs, leaves the document or breaks the SVG; th
     }, 120_000);
 
     test('1 MB single lines', async () => {
-        const lines = fc.sample(hugeLineArb, { numRuns: 3, seed: 11 });
+        // Four of the eight kinds (all eight run in `npm run fuzz`; 131,072 members take ~20 s, too long for every test run).
+        const lines = [`casus "${'x'.repeat(1 << 20)}" {}`, `casus "T" { // ${'c'.repeat(1 << 20)}\n}`, `casus "T" { ${'"'.repeat(1 << 20)} }`, `casus "T" { ${'{'.repeat(1 << 18)} }`];
         for (const text of lines) await expectSurvives({ text, offsets: [0, text.length >> 1, text.length] });
     }, 180_000);
 
