@@ -39,7 +39,8 @@ builds.push({
 // VS Code for the Web: the extension's browser entry and the language server as a web worker. No Node APIs.
 const browser = { ...common, platform: 'browser', target: 'chrome120', banner: undefined, define: { CASUS_VERSION: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' } };
 builds.push(
-    { ...browser, format: 'cjs', entryPoints: { 'extension/browser': 'src/extension/main-browser.ts' }, external: ['vscode'], outdir: 'out' },
+    // .cjs: the package is "type": "module", and VS Code's web worker extension host refuses a .js entry of such a package as ESM.
+    { ...browser, format: 'cjs', entryPoints: { 'extension/browser': 'src/extension/main-browser.ts' }, external: ['vscode'], outdir: 'out', outExtension: { '.js': '.cjs' } },
     { ...browser, format: 'iife', entryPoints: { 'language/worker': 'src/language/main-browser.ts' }, outdir: 'out' },
 );
 

@@ -159,7 +159,7 @@ function activationBench(): void {
 }
 
 function bundleSizes(): void {
-    for (const file of ['out/extension/main.cjs', 'out/extension/browser.js', 'out/language/main.cjs', 'out/language/worker.js', 'out/cli/casus.cjs', 'out/preview/webview.js']) {
+    for (const file of ['out/extension/main.cjs', 'out/extension/browser.cjs', 'out/language/main.cjs', 'out/language/worker.js', 'out/cli/casus.cjs', 'out/preview/webview.js']) {
         let size: number;
         try { size = statSync(join(ROOT, file)).size; } catch { continue; }
         row(`bundle ${file}`, `${(size / 1024).toFixed(0)} KB`, '≤ 1 MB', meets(size <= 1024 * 1024));
