@@ -6,7 +6,7 @@
 //
 //   node test/e2e/check-broken-build.mjs      (after npm run package)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,15 @@ const base = mkdtempSync(join(tmpdir(), 'casus-broken-'));
 let ok = false;
 try {
     if (!existsSync(join(ROOT, 'out/language/main.cjs'))) throw new Error('run npm run package first');
+    // Copy what the package holds: the top-level entries that .vscodeignore re-includes with "!".
     const copy = join(base, 'extension');
-    for (const entry of ['package.json', 'package.nls.json', 'package.nls.nl.json', 'language-configuration.json', '.vscodeignore',
-        'LICENSE', 'README.md', 'out', 'syntaxes', 'l10n', 'media']) {
-        if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+    const included = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n')
+        .filter(line => line.startsWith('!'))
+        .map(line => new RegExp(`^${line.slice(1).split('/')[0].replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
+    for (const entry of readdirSync(ROOT)) {
+        if (entry === '.vscodeignore' || included.some(pattern => pattern.test(entry))) {
+            cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+        }
     }
     writeFileSync(join(copy, 'out/language/main.cjs'), 'throw new Error("deliberately broken language server");\n');
     const vsix = join(base, 'broken.vsix');
