@@ -46,6 +46,16 @@ export class LspTestClient {
         void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     }
 
+    /** The server's process id (for reading its memory from /proc). */
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
+
+    /** The document version of the last diagnostics published for `uri`. */
+    publishedVersion(uri: string): number | undefined {
+        return this.diagnostics.get(uri)?.version;
+    }
+
     /** Waits until the server has published diagnostics for `uri` that satisfy `accept`. */
     async diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
         const deadline = Date.now() + timeoutMs;
