@@ -34,7 +34,11 @@ const results = [];
 const cleanups = [];
 let stepNumber = 0;
 
+/** Set by a signal: no further step starts, and a step cut short is not reported. */
+let stopping = false;
+
 async function check(name, run, needs = []) {
+    if (stopping) return false;
     const id = name.split(':')[0];
     stepNumber++;
     const missing = needs.filter(need => results.find(result => result.id === need)?.status !== 'passed');
@@ -57,6 +61,7 @@ async function check(name, run, needs = []) {
     } finally {
         clearTimeout(timer);
     }
+    if (stopping) return false;
     report(results.at(-1));
     return results.at(-1).status === 'passed';
 }
@@ -71,10 +76,16 @@ function report(result) {
     console.log(`  ${mark} ${result.name}${time}${result.detail ? `\n         ${result.detail.replace(/\n/g, '\n         ')}` : ''}`);
 }
 
-async function cleanUp() {
-    while (cleanups.length) {
-        try { await cleanups.pop()(); } catch (error) { console.error(`  cleanup: ${error.message}`); }
-    }
+let cleaning;
+/** Runs the cleanups, last registered first; concurrent callers (a signal during the run's own cleanup) share one pass. */
+function cleanUp() {
+    cleaning ??= (async () => {
+        while (cleanups.length) {
+            try { await cleanups.pop()(); } catch (error) { console.error(`  cleanup: ${error.message}`); }
+        }
+        cleaning = undefined;
+    })();
+    return cleaning;
 }
 
 /** code-server plus a Chromium window on its workbench; `close()` stops both (and may be called twice). */
@@ -212,9 +223,12 @@ async function main() {
     return count('failed') === 0 ? 0 : 1;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
+        stopping = true;
         console.log(`e2e: stopped by ${signal}`);
+        // A run cut short counts as failed.
+        console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
         void cleanUp().finally(() => process.exit(130));
     });
 }

@@ -9,7 +9,9 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 /** Launches Chromium with a fresh profile and opens the workbench on `folder`. */
 export async function openWorkbench(chromium, { executablePath, profile, url, folder, env }) {
     const context = await chromium.launchPersistentContext(profile, {
-        executablePath, env, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1600, height: 1100 },
+        executablePath, env, args: CHROMIUM_ARGS, headless: true,
+        // The runner handles signals itself: it closes Chromium, then stops code-server, then removes its folder.
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, viewport: { width: 1600, height: 1100 },
     });
     const page = context.pages()[0] ?? await context.newPage();
     await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
