@@ -14,7 +14,10 @@ export function startCasusLanguageServer(connection: Connection, fileSystemProvi
     const { shared, Casus } = createCasusServices({ connection, fileSystemProvider });
 
     // Display language, editor settings (casus.*) and the workspace's casus.json decide message language and severities.
-    const configuration = new CasusConfiguration(shared, Casus, message => void connection.window.showWarningMessage(message));
+    // showWarningMessage is a request: a client that does not support it answers with an error, which must not end the server.
+    const configuration = new CasusConfiguration(shared, Casus, message => {
+        Promise.resolve(connection.window.showWarningMessage(message)).catch(() => connection.console.warn(message));
+    });
     shared.lsp.LanguageServer.onInitialize(params => configuration.initialize(params));
     shared.lsp.LanguageServer.onInitialized(() => {
         configuration.start().catch(error => console.error('casus: reading the settings failed:', error));

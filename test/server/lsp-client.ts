@@ -12,11 +12,14 @@ export class LspTestClient {
     private readonly process: ChildProcess;
     private readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
     private readonly waiters: Array<() => void> = [];
+    /** Messages the server showed the user (window/showMessage and window/showMessageRequest). */
+    readonly messages: string[] = [];
 
-    static async start(locale = 'en'): Promise<LspTestClient> {
+    /** `rootUri`: the workspace folder to announce, as an editor does when a folder is open. */
+    static async start(locale = 'en', rootUri: string | null = null): Promise<LspTestClient> {
         if (!existsSync(SERVER)) throw new Error('The language server is not built: run `npm run build` first.');
         const client = new LspTestClient();
-        await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
+        await client.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: {}, locale });
         await client.connection.sendNotification('initialized', {});
         return client;
     }
@@ -30,6 +33,12 @@ export class LspTestClient {
         });
         this.connection.onRequest('workspace/configuration', () => []);
         this.connection.onRequest('client/registerCapability', () => null);
+        // A warning with actions (e.g. about casus.json) is a request: answered as if dismissed, and kept for tests.
+        this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+            this.messages.push(params.message);
+            return null;
+        });
+        this.connection.onNotification('window/showMessage', (params: { message: string }) => { this.messages.push(params.message); });
         this.connection.listen();
     }
 
