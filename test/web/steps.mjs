@@ -1,0 +1,195 @@
+// The named checks of the VS Code for the Web suite, in the order a user
+// would work: open a case, read the Problems panel, type, open the preview,
+// hover, complete. Each step takes the shared run context `t` (page, server,
+// helpers) and throws with a message that says what is wrong; `needs` names
+// steps whose failure makes this one pointless. In the browser there is no
+// extension test hook (the e2e suite's report file needs Node's fs): every
+// check reads what the workbench shows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GiveUp } from './wait.mjs';
+import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+
+export const CASE = 'proeftuin-populatiemanagement.casus';
+const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
+
+/** "LINE CODE" strings in line order, the shape of shared/expected/examples.expect. */
+export function compareLineCodes(a, b) {
+    const [lineA, codeA] = a.split(' ');
+    const [lineB, codeB] = b.split(' ');
+    return Number(lineA) - Number(lineB) || codeA.localeCompare(codeB);
+}
+
+/** The findings shared/expected/examples.expect specifies for one example, as sorted "LINE CODE". */
+export function expectedFindings(expectFile, fileName) {
+    return readFileSync(expectFile, 'utf8').split('\n')
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'))
+        .map(line => line.split(/\s+/))
+        .filter(([file]) => file === fileName)
+        .map(([, line, code]) => `${line} ${code}`)
+        .sort(compareLineCodes);
+}
+
+const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** Waits until the Problems panel's rows for the case ("LINE CODE", sorted) satisfy `predicate`; returns them. */
+async function waitForProblems(t, description, predicate, timeout = 60_000) {
+    let shown = [];
+    await waitFor(description, async () => {
+        t.failIfExtensionBroke();
+        shown = (await problemsOf(t.page, CASE)).sort(compareLineCodes);
+        return predicate(shown);
+    }, { timeout, explain: () => `the panel lists ${shown.join(', ') || 'nothing'}${t.extensionErrors()}` });
+    return shown;
+}
+
+/** The 1-based line of the case (as mounted: the suite never saves) that contains `text`. */
+function lineOf(t, text) {
+    const index = readFileSync(join(t.workspace, CASE), 'utf8').split('\n').findIndex(line => line.includes(text));
+    if (index < 0) throw new Error(`${CASE} has no line with ${text}`);
+    return index + 1;
+}
+
+/** Opens a new line after `line` in the text editor and types `text` there; returns the new line's number. */
+async function typeLineAfter(t, line, text) {
+    await focusTextEditor(t.page);
+    await goTo(t.page, line);
+    await t.page.keyboard.press('End');
+    await t.page.keyboard.press('Enter');
+    await t.page.keyboard.type(text);
+    return line + 1;
+}
+
+export const steps = [
+    {
+        name: `activation: opening ${CASE} activates the extension's browser entry in the web worker extension host, which starts the language server worker`,
+        async run(t) {
+            await openFile(t.page, CASE);
+            const fetched = path => t.server.requests().some(request => request.path === path && request.status === 200);
+            const browserEntry = `/static/devextensions/${t.manifest.browser.replace(/^\.\//, '')}`;
+            const worker = '/static/devextensions/out/language/worker.js';
+            try {
+                await waitFor(`the extension host to load ${browserEntry}`, () => {
+                    t.failIfExtensionBroke();
+                    return fetched(browserEntry);
+                }, { timeout: 60_000 });
+                await waitFor(`the extension to start its language server worker (${worker})`, () => {
+                    t.failIfExtensionBroke();
+                    return fetched(worker);
+                }, { timeout: 60_000 });
+            } catch (error) {
+                throw new Error(`${error.message}${t.extensionErrors()}`);
+            }
+            // The web host must never reach for the Node entries (main.cjs of the extension or the server).
+            const nodeEntries = t.server.requests().filter(request => /^\/static\/devextensions\/out\/.*\.cjs$/.test(request.path) && request.path !== browserEntry);
+            if (nodeEntries.length) throw new Error(`the browser fetched Node entries: ${nodeEntries.map(request => request.path).join(', ')}`);
+            // The workbench's own account of it: the editor's language is Casus.
+            await waitFor('the status bar to show the language Casus', async () =>
+                (await t.page.locator('.statusbar-item[id="status.editor.mode"]').innerText()).trim() === 'Casus', { timeout: 20_000 });
+            await t.screenshot('activation');
+            return `fetched ${browserEntry} and ${worker}`;
+        },
+    },
+    {
+        name: `problems: the Problems panel lists exactly the specified findings of ${CASE}`,
+        needs: ['activation'],
+        async run(t) {
+            const expected = expectedFindings(t.expectFile, CASE);
+            if (expected.length === 0) throw new Error(`${t.expectFile} specifies no findings for ${CASE}`);
+            await waitForProblems(t, `the Problems panel to list ${expected.join(', ')}`, shown => sameList(shown, expected));
+            await t.screenshot('problems');
+            return `${expected.length} findings: ${expected.join(', ')}`;
+        },
+    },
+    {
+        name: 'typing: belang "Wij willen" in an actor adds an assumed-we finding; deleting the line removes it',
+        needs: ['activation'],
+        async run(t) {
+            const before = (await problemsOf(t.page, CASE)).sort(compareLineCodes);
+            // A new line below the belang of actor Zorgverzekeraar.
+            const typed = await typeLineAfter(t, lineOf(t, 'belang "Lagere zorgkosten per verzekerde"'), 'belang "Wij willen"');
+            await waitForProblems(t, `the Problems panel to list an assumed-we finding on the typed line ${typed}`, shown => shown.includes(`${typed} assumed-we`));
+            await t.screenshot('typed-wij');
+            await focusTextEditor(t.page); // the cursor is still on the typed line
+            await t.page.keyboard.press('Control+Shift+K'); // Delete Line
+            await waitForProblems(t, 'the Problems panel to list the findings as before', shown => sameList(shown, before));
+            return `assumed-we on line ${typed}, gone after deleting it`;
+        },
+    },
+    {
+        name: `preview: "${PREVIEW_COMMAND}" opens the diagram in a webview next to the text`,
+        needs: ['activation'],
+        async run(t) {
+            await focusTextEditor(t.page);
+            await runCommand(t.page, PREVIEW_COMMAND);
+            await waitFor('the preview beside the text editor', async () =>
+                await t.page.locator('.editor-group-container').count() === 2
+                && await t.page.locator('.editor-group-container').nth(1).locator('.tab.active').count() === 1,
+            { timeout: 30_000, explain: async () => `editor groups: ${await t.page.locator('.editor-group-container').count()}` });
+            const frame = webviewContent(t.page);
+            const names = ['Huisartsen', 'Zorgverzekeraar', 'Gemeenteraad'];
+            await waitFor('the diagram to show the actors', async () => {
+                t.failIfExtensionBroke();
+                const text = await frame.locator('body').innerText({ timeout: 5_000 });
+                return names.every(name => text.includes(name));
+            }, { timeout: 60_000, explain: async () => `the preview shows: ${(await frame.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no webview content)')).slice(0, 300)}${t.extensionErrors()}` });
+            // The diagram itself, not only its text: an SVG with the actors' boxes.
+            const shapes = await frame.locator('svg rect, svg path').count();
+            if (shapes === 0) throw new Error('the preview shows the names but draws no diagram (no SVG shapes)');
+            await t.screenshot('preview');
+            return `${names.join(', ')} in an SVG of ${shapes} shapes`;
+        },
+    },
+    {
+        name: 'hover: hovering an actor\'s name shows its kind and quadrant',
+        needs: ['activation'],
+        async run(t) {
+            const line = lineOf(t, 'actor Zorgverzekeraar');
+            const column = readFileSync(join(t.workspace, CASE), 'utf8').split('\n')[line - 1].indexOf('Zorgverzekeraar') + 3;
+            await focusTextEditor(t.page);
+            await goTo(t.page, line, column);
+            const hover = t.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
+            let text = '';
+            await waitFor('a hover on Zorgverzekeraar that names the actor and its quadrant', async () => {
+                t.failIfExtensionBroke();
+                if (!await hover.first().isVisible()) {
+                    // Show or Focus Hover (Ctrl+K Ctrl+I), as a keyboard user would.
+                    await t.page.keyboard.press('Control+K');
+                    await t.page.keyboard.press('Control+I');
+                    await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
+                }
+                text = (await hover.allInnerTexts()).join('\n');
+                return /actor Zorgverzekeraar/.test(text) && /Interne organisatie|Internal organisation/i.test(text);
+            }, { timeout: 60_000, explain: () => `the hover shows: ${text.slice(0, 300) || 'nothing'}${t.extensionErrors()}` });
+            await t.screenshot('hover');
+            await t.page.keyboard.press('Escape');
+            return text.split('\n')[0];
+        },
+    },
+    {
+        name: 'completion: Ctrl+Space in an empty quadrant line offers the keyword actor',
+        needs: ['activation'],
+        async run(t) {
+            await typeLineAfter(t, lineOf(t, 'organisatie {'), '');
+            const rows = t.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+            let labels = [];
+            await waitFor('the suggestions to offer actor', async () => {
+                t.failIfExtensionBroke();
+                if (await rows.count() === 0) {
+                    await t.page.keyboard.press('Control+Space');
+                    await rows.first().waitFor({ state: 'visible', timeout: 5_000 });
+                }
+                labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
+                // "actor, Keyword" or the snippet; never the editor's word list ("actor, Text").
+                return labels.some(label => /^actor, (Keyword|Snippet)/.test(label));
+            }, { timeout: 60_000, explain: () => `the suggestions: ${labels.join('; ') || 'none'}${t.extensionErrors()}` });
+            await t.screenshot('completion');
+            await t.page.keyboard.press('Escape');
+            await t.page.keyboard.press('Control+Shift+K'); // take the empty line out again
+            return labels.slice(0, 6).join('; ');
+        },
+    },
+];
+
+export { GiveUp };
