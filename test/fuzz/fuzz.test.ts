@@ -51,13 +51,13 @@ describe('fuzz: nothing throws, hangs, leaves the document or breaks the SVG; th
     }, 120_000);
 
     test('1 MB single lines', async () => {
-        // Four of the eight kinds (all eight run in `npm run fuzz`; 131,072 members take ~20 s, too long for every test run).
-        const lines = [`casus "${'x'.repeat(1 << 20)}" {}`, `casus "T" { // ${'c'.repeat(1 << 20)}\n}`, `casus "T" { ${'"'.repeat(1 << 20)} }`, `casus "T" { ${'{'.repeat(1 << 18)} }`];
+        // Three of the eight kinds (all eight run in `npm run fuzz`; some take ~20 s, too long for every test run).
+        const lines = [`casus "${'x'.repeat(1 << 20)}" {}`, `casus "T" { // ${'c'.repeat(1 << 20)}\n}`, `casus "T" { ${'"'.repeat(1 << 20)} }`];
         for (const text of lines) await expectSurvives({ text, offsets: [0, text.length >> 1, text.length] });
     }, 180_000);
 
     test('the built CLI on generated files: documented exit codes, no stack trace, read-only commands change nothing', () => {
-        const texts = fc.sample(fuzzInputArb(), { numRuns: 8, seed: 5 }).map(input => input.text);
+        const texts = fc.sample(fuzzInputArb(), { numRuns: 4, seed: 5 }).map(input => input.text);
         checkCliOn(texts);
     }, 180_000);
 });
