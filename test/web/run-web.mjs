@@ -12,7 +12,7 @@
 // "web: N passed, N failed, N skipped" and exits 1 when a check failed.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASE, GiveUp, steps } from './steps.mjs';
 import { startTestWeb, webToolPaths } from './test-web-server.mjs';
@@ -22,7 +22,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // The extension under test: this repository, or (for the suite's own self-test) another folder.
 const EXTENSION = resolve(process.env.CASUS_WEB_EXTENSION ?? ROOT);
 const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
-const RESULTS = join(ROOT, 'test-results/web');
+const RESULTS = resolve(process.env.CASUS_WEB_RESULTS ?? join(ROOT, 'test-results/web'));
 const STEP_TIMEOUT = 180_000;
 const RUN_TIMEOUT = 10 * 60_000;
 
@@ -186,7 +186,7 @@ async function main() {
     }
     await cleanUp();
     const count = status => results.filter(result => result.status === status).length;
-    console.log(`web: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/web/`);
+    console.log(`web: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${relative(ROOT, RESULTS) || RESULTS}/`);
     console.log(`web: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
     return count('failed') === 0 ? 0 : 1;
 }
