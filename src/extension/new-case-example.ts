@@ -117,6 +117,9 @@ async function showQuickFix(editor: vscode.TextEditor): Promise<void> {
     const at = target.range.start;
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(target.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // The quick-fix menu opens in the focused editor; a walkthrough button leaves the focus on the walkthrough page.
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false, selection: new vscode.Range(at, at) });
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.quickFix');
 }
 
