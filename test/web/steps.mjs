@@ -190,6 +190,103 @@ export const steps = [
             return labels.slice(0, 6).join('; ');
         },
     },
+    {
+        name: 'preview follows typing: a new actor appears in the diagram',
+        needs: ['preview'],
+        async run(t) {
+            // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
+            await typeLineAfter(t, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1, 'actor Wijkverpleging');
+            const frame = webviewContent(t.page);
+            await waitFor('the new actor Wijkverpleging in the diagram', async () => {
+                t.failIfExtensionBroke();
+                return (await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging');
+            }, { timeout: 60_000, explain: t.extensionErrors });
+            await t.screenshot('preview-new-actor');
+            // Take the line out again, so that later steps see the case as specified.
+            await focusTextEditor(t.page);
+            await t.page.keyboard.press('Control+Shift+K');
+            await waitFor('the diagram to drop Wijkverpleging again', async () =>
+                !(await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
+        },
+    },
+    {
+        name: 'preview click: clicking an actor in the diagram selects it in the editor',
+        needs: ['preview'],
+        async run(t) {
+            // The actor's name, or its whole element (LANGUAGE.md: "selects its text"): from its line to its closing brace.
+            const first = lineOf(t, 'actor Zorgverzekeraar');
+            const last = first + readFileSync(join(t.workspace, CASE), 'utf8').split('\n').slice(first - 1).findIndex(text => /^\s*\}\s*$/.test(text));
+            await webviewContent(t.page).getByText('Zorgverzekeraar', { exact: true }).first().click({ timeout: 20_000 });
+            // No test hook in the browser: the status bar tells where the cursor is and how much is selected
+            // ("Ln 14, Col 4 (60 selected)"), but only while the text editor, not the webview, has focus.
+            const status = t.page.locator('.statusbar-item[id="status.editor.selection"]');
+            let shown = '';
+            await waitFor(`a selection in the editor on lines ${first}-${last}`, async () => {
+                if (!await status.isVisible()) await t.page.keyboard.press('Control+1'); // focus the text, keeping its selection
+                shown = (await status.innerText({ timeout: 2_000 })).trim();
+                const match = /^Ln (\d+), Col \d+ \(\d+ selected\)/.exec(shown);
+                return match && Number(match[1]) >= first && Number(match[1]) <= last;
+            }, { timeout: 30_000, explain: () => `the status bar shows "${shown || 'no position (the text editor is not focused)'}"` });
+            await t.screenshot('preview-click');
+            return shown;
+        },
+    },
+    {
+        name: 'quick fix: a quick fix (Ctrl+.) removes its finding',
+        needs: ['activation'],
+        async run(t) {
+            // assumed-we on "Wij willen allemaal" (the ik's belang): the fix writes whose interest this is.
+            const line = lineOf(t, 'Wij willen allemaal');
+            const column = readFileSync(join(t.workspace, CASE), 'utf8').split('\n')[line - 1].indexOf('Wij willen allemaal') + 2;
+            await waitForProblems(t, `the assumed-we finding on line ${line} to fix`, shown => shown.includes(`${line} assumed-we`));
+            await focusTextEditor(t.page);
+            await goTo(t.page, line, column);
+            const actions = t.page.locator('.action-widget .monaco-list-row.action:not(.disabled)');
+            await waitFor('the quick fixes', async () => {
+                t.failIfExtensionBroke();
+                if (await actions.count() === 0) {
+                    await t.page.keyboard.press('Control+.');
+                    await actions.first().waitFor({ state: 'visible', timeout: 5_000 });
+                }
+                return true;
+            }, { timeout: 60_000, explain: () => `no quick fix offered on line ${line}${t.extensionErrors()}` });
+            const titles = (await actions.allInnerTexts()).map(title => title.trim());
+            const index = titles.findIndex(title => !/casus-ignore|negeer|ignore/i.test(title));
+            if (index < 0) throw new Error(`the quick fixes are only: ${titles.join('; ')}`);
+            const title = titles[index];
+            // By keyboard: the widget's pointer block can take a mouse click meant for the list.
+            await t.page.keyboard.press('Home');
+            for (let step = 0; step < index; step++) await t.page.keyboard.press('ArrowDown');
+            await t.page.keyboard.press('Enter');
+            await waitForProblems(t, `"${title}" to remove the assumed-we finding on line ${line}`, shown => !shown.includes(`${line} assumed-we`));
+            await t.screenshot('quick-fix');
+            return `applied "${title}"`;
+        },
+    },
+    {
+        name: 'outline: the Outline view shows the quadrants',
+        needs: ['activation'],
+        async run(t) {
+            await focusTextEditor(t.page);
+            await runCommand(t.page, 'Explorer: Focus on Outline View');
+            // Give the outline the explorer's room: fold the file list away.
+            const files = t.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
+            if (await files.getAttribute('aria-expanded') === 'true') await files.click();
+            const rows = t.page.locator('.outline-pane .monaco-list-row');
+            await rows.first().waitFor({ timeout: 30_000 });
+            await rows.first().click();
+            await t.page.keyboard.press('Home');
+            await t.page.keyboard.press('ArrowRight'); // open the case, whose children are the quadrants
+            let labels = [];
+            const quadrants = [/organisatie|organi[sz]ation/i, /regels|rules|regulation/i, /politiek|politic/i];
+            await waitFor('the outline to list the quadrants', async () => {
+                labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
+                return quadrants.every(pattern => labels.some(label => pattern.test(label)));
+            }, { timeout: 30_000, explain: () => `the outline shows: ${labels.join('; ') || 'nothing'}` });
+            await t.screenshot('outline');
+            return labels.join('; ');
+        },
+    },
 ];
 
 export { GiveUp };
