@@ -35,7 +35,7 @@ describe('fuzz: nothing throws, hangs, leaves the document or breaks the SVG; th
         await fc.assert(fc.asyncProperty(fuzzInputArb(), async input => {
             await expectSurvives(input);
             if (!input.text.includes('<<<<<<<')) parsed++;
-        }), { numRuns: 300, seed: 20261123 });
+        }), { numRuns: 300, seed: 20261123, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true }); // a hang found while shrinking ends the run, reported
         expect(parsed).toBeGreaterThan(0);
     }, 120_000);
 
@@ -55,6 +55,18 @@ describe('fuzz: nothing throws, hangs, leaves the document or breaks the SVG; th
         const lines = [`casus "${'x'.repeat(1 << 20)}" {}`, `casus "T" { // ${'c'.repeat(1 << 20)}\n}`, `casus "T" { ${'"'.repeat(1 << 20)} }`];
         for (const text of lines) await expectSurvives({ text, offsets: [0, text.length >> 1, text.length] });
     }, 180_000);
+
+    test('the hang detector: an input that outlasts the budget is reported as a hang, and the next input gets a fresh worker', async () => {
+        // A 1 ms budget for a megabyte: no machine parses that fast, so this does not depend on speed.
+        const impatient = new FuzzRunner(1);
+        try {
+            const text = `casus "${'x'.repeat(1 << 20)}" {}`;
+            expect(await impatient.run({ text, offsets: [0] })).toMatchObject({ ok: false, kind: 'hang' });
+        } finally {
+            await impatient.close();
+        }
+        expect(await runner.run({ text: 'casus "T" {}', offsets: [0] })).toMatchObject({ ok: true });
+    });
 
     test('the built CLI on generated files: documented exit codes, no stack trace, read-only commands change nothing', () => {
         const texts = fc.sample(fuzzInputArb(), { numRuns: 4, seed: 5 }).map(input => input.text);
