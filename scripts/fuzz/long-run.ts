@@ -38,8 +38,8 @@ const result = await fc.check(fc.asyncProperty(fuzzInputArb({ huge: true }), asy
     if (outcome.stats.parsed) parsed++;
     if (outcome.stats.formatted) formatted++;
     diagnostics += outcome.stats.diagnostics;
-    if (input.text.length < 100_000) cliBatch.push(input.text);
-    if (cliEvery > 0 && cliBatch.length >= 5 && done % cliEvery === 0) {
+    if (input.text.length < 100_000 && cliBatch.length < 5) cliBatch.push(input.text);
+    if (cliEvery > 0 && done % cliEvery === 0 && cliBatch.length > 0) {
         checkCliOn(cliBatch.splice(0));
         cliRuns++;
     }
