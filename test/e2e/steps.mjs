@@ -139,7 +139,7 @@ export const steps = [
         },
     },
     {
-        name: 'preview click: clicking an actor in the diagram selects its name in the editor',
+        name: 'preview click: clicking an actor in the diagram selects it in the editor (its name or its whole text)',
         needs: ['preview'],
         async run(t) {
             const frame = webviewContent(t.page);
