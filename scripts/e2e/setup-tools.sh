@@ -56,8 +56,11 @@ if [[ "$(installed_version "$CODE_SERVER_DIR/node_modules/code-server")" != "$CO
     log "installing code-server@$CODE_SERVER_VERSION into .tools/code-server (a few minutes)"
     mkdir -p "$CODE_SERVER_DIR"
     # Node 24 first on PATH, and node-gyp pointed at Node 24's headers (the
-    # machine's ~/.npmrc may point it at the system Node's).
-    PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_DIR" \
+    # machine's ~/.npmrc may point it at the system Node's). The npm_* variables
+    # of an outer `npm run` (its user agent names Node 20, which code-server's
+    # postinstall checks) must not leak into this install.
+    mapfile -t outer_npm < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/-u\n\1/p')
+    env "${outer_npm[@]}" PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_DIR" \
         npm install --prefix "$CODE_SERVER_DIR" --no-save --no-package-lock --loglevel=error \
         --unsafe-perm "code-server@$CODE_SERVER_VERSION" >/dev/null
 fi
