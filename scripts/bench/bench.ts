@@ -16,6 +16,7 @@ import { generateCase } from '../../test/helpers/generate-case.js';
 import { LspTestClient } from '../../test/server/lsp-client.js';
 import { floorPass } from './floor.js';
 import { measurePreviewUpdate } from './preview-bench.js';
+import { ablation } from './ablation.js';
 
 const ROOT = process.cwd();
 const quick = process.argv.includes('--quick');
@@ -166,9 +167,19 @@ function bundleSizes(): void {
     }
 }
 
+async function ablationBench(): Promise<void> {
+    const lines = 10_000;
+    const results = await ablation(lines, quick ? 3 : 7);
+    const all = results[0].median;
+    for (const { variant, median } of results) {
+        row(`build ${lines.toLocaleString('en')} lines — ${variant}`, `${ms(median)} ms${variant === results[0].variant ? '' : ` (+${ms(median - all)} ms, ${(median / all).toFixed(2)}×)`}`);
+    }
+}
+
 async function main(): Promise<void> {
     console.log(`Casus benchmark${quick ? ' (quick)' : ''} — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
     await buildBench();
+    await ablationBench();
     const client = await LspTestClient.start('en');
     try {
         await keystrokeBench(client, 1_000);
