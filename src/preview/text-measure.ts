@@ -47,35 +47,47 @@ export function normaliseSpace(text: string): string {
  */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
     const words = normaliseSpace(text).split(' ').filter(w => w.length > 0);
+    const space = textWidth(' ', size, bold);
     const lines: string[] = [];
     let line = '';
+    let lineWidth = 0; // measured once per word, not once per word per line: wrapping stays linear
     for (const word of words) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (textWidth(candidate, size, bold) <= maxWidth) {
-            line = candidate;
+        const wordWidth = textWidth(word, size, bold);
+        const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+        if (candidateWidth <= maxWidth) {
+            line = line ? `${line} ${word}` : word;
+            lineWidth = candidateWidth;
             continue;
         }
         if (line) lines.push(line);
         line = '';
-        for (const piece of breakWord(word, maxWidth, size, bold)) {
+        lineWidth = 0;
+        for (const piece of breakWord(word, wordWidth, maxWidth, size, bold)) {
             if (line) lines.push(line);
             line = piece;
+            lineWidth = textWidth(piece, size, bold);
         }
     }
     if (line) lines.push(line);
     return lines;
 }
 
-function breakWord(word: string, maxWidth: number, size: number, bold: boolean): string[] {
-    if (textWidth(word, size, bold) <= maxWidth) return [word];
+function breakWord(word: string, wordWidth: number, maxWidth: number, size: number, bold: boolean): string[] {
+    if (wordWidth <= maxWidth) return [word];
+    const table = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+    const scale = (size * FALLBACK_MARGIN) / 1000;
     const pieces: string[] = [];
     let piece = '';
+    let pieceWidth = 0;
     for (const char of word) {
-        if (piece && textWidth(piece + char, size, bold) > maxWidth) {
+        const charWidth = advance(table, char.codePointAt(0)!) * scale;
+        if (piece && pieceWidth + charWidth > maxWidth) {
             pieces.push(piece);
             piece = '';
+            pieceWidth = 0;
         }
         piece += char;
+        pieceWidth += charWidth;
     }
     if (piece) pieces.push(piece);
     return pieces;
