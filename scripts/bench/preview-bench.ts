@@ -11,7 +11,9 @@ interface Stats { median: number; min: number; max: number; runs: number }
  * until the case model for that version has arrived and been rendered to SVG
  * (what the extension does before handing the picture to the webview).
  */
-export async function measurePreviewUpdate(client: LspTestClient, size: number, runs: number): Promise<Stats | undefined> {
+export interface PreviewStats { total: Stats; arrival: Stats; render: Stats }
+
+export async function measurePreviewUpdate(client: LspTestClient, size: number, runs: number): Promise<PreviewStats | undefined> {
     const uri = `file:///bench/preview-${size}.casus`;
     const { text } = generateCase(size, 7);
     const lines = text.split('\n');
@@ -35,15 +37,25 @@ export async function measurePreviewUpdate(client: LspTestClient, size: number, 
     } catch {
         return undefined; // this server build does not send models
     }
-    const samples: number[] = [];
+    const totals: number[] = [], arrivals: number[] = [], renders: number[] = [];
     for (let i = 0; i < runs + 5; i++) {
         const start = performance.now();
         const next = arrival(++version);
         client.edit(uri, version, { start: at, end: at }, 'x');
         const params = await next;
+        const arrived = performance.now();
         if (params.model) renderCaseSvg(params.model);
-        if (i >= 5) samples.push(performance.now() - start);
+        const done = performance.now();
+        if (i >= 5) {
+            totals.push(done - start);
+            arrivals.push(arrived - start);
+            renders.push(done - arrived);
+        }
     }
-    const sorted = samples.sort((a, b) => a - b);
+    return { total: stats(totals), arrival: stats(arrivals), render: stats(renders) };
+}
+
+function stats(samples: number[]): Stats {
+    const sorted = [...samples].sort((a, b) => a - b);
     return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 }

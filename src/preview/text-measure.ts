@@ -46,6 +46,20 @@ export function normaliseSpace(text: string): string {
  * nothing is ever wider than `maxWidth`.
  */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
+    // The live preview lays out the same texts on every keystroke: remember recent answers (a pure function, so safe).
+    const key = `${bold ? 'b' : 'r'}${size}|${maxWidth}|${text}`;
+    const known = wrapped.get(key);
+    if (known) return [...known];
+    const lines = wrapUncached(text, maxWidth, size, bold);
+    if (wrapped.size >= WRAP_CACHE_SIZE) wrapped.clear();
+    wrapped.set(key, lines);
+    return [...lines];
+}
+
+const WRAP_CACHE_SIZE = 20_000;
+const wrapped = new Map<string, readonly string[]>();
+
+function wrapUncached(text: string, maxWidth: number, size: number, bold: boolean): string[] {
     const words = normaliseSpace(text).split(' ').filter(w => w.length > 0);
     const space = textWidth(' ', size, bold);
     const lines: string[] = [];
