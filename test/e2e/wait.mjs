@@ -24,7 +24,8 @@ export async function waitFor(description, probe, { timeout = 60_000, interval =
             lastError = error;
         }
         if (Date.now() >= deadline) {
-            let detail = lastError ? `: ${lastError.message ?? lastError}` : '';
+            // The first line only: Playwright's errors carry a long call log.
+            let detail = lastError ? `: ${String(lastError.message ?? lastError).split('\n')[0]}` : '';
             if (explain) {
                 try { detail += `; ${await explain()}`; } catch { /* nothing more to say */ }
             }

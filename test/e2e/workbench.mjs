@@ -95,7 +95,7 @@ export async function problemsOf(page, fileName) {
     const findings = [];
     let inFile = false;
     for (const row of rows) {
-        if (row.level === '1') inFile = row.label.includes(` ${fileName} `);
+        if (row.level === '1') inFile = row.label.includes(fileName);
         else if (inFile) {
             // The row shows "message casus(code) [Ln L, Col C]": the code is the part before the position.
             const at = row.parts.findIndex(part => /^\[Ln \d+, Col \d+\]$/.test(part));

@@ -7,7 +7,7 @@
 // check reads what the workbench shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GiveUp } from './wait.mjs';
+import { GiveUp } from '../e2e/wait.mjs';
 import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { waitFor } from './wait.mjs';
+import { waitFor } from '../e2e/wait.mjs';
 
 /** Where scripts/web/setup-web-tools.sh puts the tools, and what is missing. */
 export function webToolPaths(root) {

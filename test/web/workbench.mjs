@@ -2,7 +2,6 @@
 // the command palette, the keyboard, clicks (after test/e2e/workbench.mjs,
 // adapted to the web workbench). Every helper waits for the element it needs
 // rather than for a fixed time.
-import { waitFor } from './wait.mjs';
 
 /**
  * Chromium's flags. `--disable-features` replaces Playwright's own list,
@@ -29,15 +28,6 @@ export async function openWorkbench(chromium, { executablePath, profile, url, en
     return { context, page };
 }
 
-async function quickInput(page, key, text) {
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press(key);
-    await input.waitFor({ state: 'visible', timeout: 20_000 });
-    await input.fill(text);
-    return input;
-}
-
 /** Opens a workspace file from the Explorer (double click: a pinned editor) and waits until its editor has focus. */
 export async function openFile(page, name) {
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
@@ -48,74 +38,6 @@ export async function openFile(page, name) {
 }
 
 /** Runs a command by its title from the command palette (F1); fails plainly when the palette does not offer it. */
-export async function runCommand(page, title) {
-    await quickInput(page, 'F1', `>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({
-        has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
-    }).first();
-    try {
-        await row.waitFor({ timeout: 20_000 });
-    } catch {
-        const offered = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
-        await page.keyboard.press('Escape');
-        throw new Error(`the command palette has no command "${title}" (it offers: ${offered.slice(0, 5).join('; ') || 'nothing'})`);
-    }
-    await row.click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
-}
 
-/** Moves the cursor of the focused editor with Go to Line (Ctrl+G), 1-based. */
-export async function goTo(page, line, column = 1) {
-    await quickInput(page, 'Control+G', `:${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
-}
-
-/** Focuses the first editor group (the text, when the preview is beside it). */
-export async function focusTextEditor(page) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+1');
-    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 20_000 });
-}
-
-/**
- * The Problems panel's findings for one file, as "LINE CODE" strings, read
- * from the rows the panel shows (file rows are level 1, their findings level 2).
- */
-export async function problemsOf(page, fileName) {
-    const panel = page.locator('.markers-panel');
-    if (!await panel.isVisible()) {
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+Shift+M');
-        await panel.waitFor({ state: 'visible', timeout: 20_000 });
-    }
-    const rows = await panel.locator('.monaco-list-row').evaluateAll(elements => elements.map(element => ({
-        level: element.getAttribute('aria-level'),
-        label: element.getAttribute('aria-label') ?? '',
-        // innerText puts each part (message, source, code, position) on its own line.
-        parts: (element.innerText ?? '').split('\n').map(part => part.trim()).filter(Boolean),
-    })));
-    const findings = [];
-    let inFile = false;
-    for (const row of rows) {
-        if (row.level === '1') inFile = row.label.includes(fileName);
-        else if (inFile) {
-            // The row shows "message casus(code) [Ln L, Col C]": the code is the part before the position.
-            const at = row.parts.findIndex(part => /^\[Ln \d+, Col \d+\]$/.test(part));
-            const line = at > 0 ? /\d+/.exec(row.parts[at])?.[0] : undefined;
-            findings.push(`${line} ${row.parts[at - 1]}`);
-        }
-    }
-    return findings;
-}
-
-/** The active webview's content frame (VS Code nests it: iframe.webview > #active-frame). */
-export function webviewContent(page) {
-    return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-}
-
-export function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export { waitFor };
+// The rest works alike in both workbenches.
+export { escapeRegExp, focusTextEditor, goTo, problemsOf, runCommand, waitFor, webviewContent } from '../e2e/workbench.mjs';
