@@ -14,6 +14,7 @@ import { buildCaseModel } from '../../src/language/model/build-case-model.js';
 import { buildCaseDocuments, withoutByteOrderMark } from '../../src/language/workspace/case-documents.js';
 import { renderCaseSvg } from '../../src/preview/render-svg.js';
 import { checkWellFormedXml } from './xml-well-formed.js';
+import { withoutPositions } from '../../test/helpers/without-positions.js';
 
 export class PropertyViolation extends Error { }
 
@@ -145,18 +146,6 @@ async function checkFormatter(services: FuzzServices, text: string, parsed: bool
         }
     }
     return true;
-}
-
-/** The model without positions and wording of findings (a message may name a line). */
-export function withoutPositions(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(withoutPositions);
-    if (typeof value !== 'object' || value === null) return value;
-    const result: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-        if (key === 'range' || key.endsWith('Range') || key === 'message') continue;
-        result[key] = withoutPositions(inner);
-    }
-    return result;
 }
 
 /** Hover and completion through the real providers, at the given offsets (clamped to the document). */

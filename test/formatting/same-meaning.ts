@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { createCasusServices } from '../../src/language/casus-module.js';
 import { buildCaseModel } from '../../src/language/model/build-case-model.js';
 import { buildCaseDocuments } from '../../src/language/workspace/case-documents.js';
+import { withoutPositions } from '../helpers/without-positions.js';
 
 let counter = 0;
 
@@ -19,17 +20,6 @@ export async function meaningOf(text: string): Promise<unknown> {
     const [document] = await buildCaseDocuments(shared, [{ uri: URI.file(`/meaning/case-${counter++}.casus`), text }]);
     expect(document.parseResult.parserErrors, 'the text parses').toEqual([]);
     return withoutPositions(buildCaseModel(document.parseResult.value, document.diagnostics ?? []));
-}
-
-function withoutPositions(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(withoutPositions);
-    if (typeof value !== 'object' || value === null) return value;
-    const result: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-        if (key === 'range' || key.endsWith('Range') || key === 'message') continue;
-        result[key] = withoutPositions(inner);
-    }
-    return result;
 }
 
 /** The comments of a text in order, as written (a formatter may move them, never change or drop them). */
