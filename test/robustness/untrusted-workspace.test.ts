@@ -96,10 +96,17 @@ describe('untrusted workspaces', () => {
 
     test('the webview loads only the extension\'s own script and media, under a CSP with nothing remote', () => {
         const preview = readFileSync(join(ROOT, 'src/extension/preview/case-preview.ts'), 'utf8');
-        const roots = /localResourceRoots:\s*\[([^\]]*)\]/.exec(preview)?.[1] ?? '';
+        const roots = /function previewResourceRoots[^{]*\{\s*return \[([^\]]*)\]/.exec(preview)?.[1] ?? '';
         expect(roots.split(/,\s*(?=vscode)/).map(r => r.trim())).toEqual([
             "vscode.Uri.joinPath(extensionUri, 'out', 'preview')", "vscode.Uri.joinPath(extensionUri, 'media')",
         ]);
+        // Every webview the extension creates or adopts is given exactly those roots.
+        for (const file of ['case-preview.ts', 'preview-manager.ts']) {
+            const source = readFileSync(join(ROOT, 'src/extension/preview', file), 'utf8');
+            for (const [setting] of source.matchAll(/localResourceRoots:[^,}\n]*/g)) {
+                expect(setting, file).toMatch(/^localResourceRoots: previewResourceRoots\((this\.)?extensionUri\)/);
+            }
+        }
         const page = readFileSync(join(ROOT, 'src/extension/preview/preview-html.ts'), 'utf8');
         expect(page).toContain(`"default-src 'none'"`);
         expect(page).not.toMatch(/unsafe-eval|unsafe-inline|https?:\/\//);

@@ -26,10 +26,7 @@ export class CasePreview implements vscode.Disposable {
 
     constructor(readonly panel: vscode.WebviewPanel, uri: vscode.Uri, private readonly extensionUri: vscode.Uri, private readonly models: CaseModelStore) {
         this.uri = uri;
-        panel.webview.options = {
-            enableScripts: true,
-            localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'out', 'preview'), vscode.Uri.joinPath(extensionUri, 'media')],
-        };
+        panel.webview.options = { enableScripts: true, localResourceRoots: previewResourceRoots(extensionUri) };
         panel.iconPath = {
             light: vscode.Uri.joinPath(extensionUri, 'media', 'preview-light.svg'),
             dark: vscode.Uri.joinPath(extensionUri, 'media', 'preview-dark.svg'),
@@ -174,6 +171,11 @@ export class CasePreview implements vscode.Disposable {
         this.closed.fire();
         this.closed.dispose();
     }
+}
+
+/** The only files the preview's webview may load: the extension's own preview script and media. */
+export function previewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+    return [vscode.Uri.joinPath(extensionUri, 'out', 'preview'), vscode.Uri.joinPath(extensionUri, 'media')];
 }
 
 function basename(uri: vscode.Uri): string {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../protocol.js';
 import { CaseModelStore } from './case-model-store.js';
-import { CasePreview } from './case-preview.js';
+import { CasePreview, previewResourceRoots } from './case-preview.js';
 
 /**
  * The preview's host side: the commands, the panel (one, following the active
@@ -47,6 +47,7 @@ class PreviewManager implements vscode.Disposable {
         const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Casus Preview'), { viewColumn: column, preserveFocus: toSide }, {
             enableScripts: true,
             retainContextWhenHidden: false,
+            localResourceRoots: previewResourceRoots(this.extensionUri), // restricted from the start, not only once the preview adopts the panel
         });
         this.adopt(new CasePreview(panel, uri, this.extensionUri, this.models));
     }
