@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, EMPTY_STREAM, stream, type AstNodeDescription, type AstReflection, type LangiumDocument, type ReferenceInfo, type Scope, type ScopeProvider, type Stream } from 'langium';
+import { AstUtils, DocumentCache, EMPTY_STREAM, stream, type AstNode, type AstNodeDescription, type AstReflection, type LangiumDocument, type ReferenceInfo, type Scope, type ScopeProvider, type Stream } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
 import type { CasusServices } from '../casus-module.js';
 import { isCase } from '../generated/ast.js';
@@ -29,33 +29,47 @@ export class CasusScopeProvider implements ScopeProvider {
     }
 
     private createScope(document: LangiumDocument, referenceType: string): Scope {
-        const byName = new Map<string, AstNodeDescription>();
+        const byName = new Map<string, AstNode>();
         const root = document.parseResult.value;
         if (isCase(root)) {
             for (const element of namedElements(root)) {
                 // The first of two equal names is the one that counts; the second is a `duplicate-name`.
                 if (element.name && !byName.has(element.name) && this.reflection.isSubtype(element.$type, referenceType)) {
-                    byName.set(element.name, this.descriptions.createDescription(element, element.name, document));
+                    byName.set(element.name, element);
                 }
             }
         }
-        return new NameMapScope(byName);
+        return new NameMapScope(byName, (node, name) => this.descriptions.createDescription(node, name, document));
     }
 }
 
+/**
+ * Descriptions are made only for the names asked for: a description carries
+ * the element's path in the tree, which is costly to compute for every element
+ * of a large case when only the linked ones are ever looked up.
+ */
 class NameMapScope implements Scope {
-    constructor(private readonly byName: ReadonlyMap<string, AstNodeDescription>) { }
+    private readonly described = new Map<string, AstNodeDescription>();
+
+    constructor(private readonly byName: ReadonlyMap<string, AstNode>, private readonly describe: (node: AstNode, name: string) => AstNodeDescription) { }
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.byName.get(name);
+        let description = this.described.get(name);
+        if (!description) {
+            const node = this.byName.get(name);
+            if (!node) return undefined;
+            description = this.describe(node, name);
+            this.described.set(name, description);
+        }
+        return description;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
-        const element = this.byName.get(name);
+        const element = this.getElement(name);
         return element ? stream([element]) : EMPTY_STREAM;
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.byName.values());
+        return stream(this.byName.keys()).map(name => this.getElement(name)!);
     }
 }

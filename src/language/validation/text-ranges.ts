@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
@@ -11,14 +11,34 @@ export interface SourceText {
     offset: number;
 }
 
-export function sourceTextOf(node: AstNode, property: string): SourceText | undefined {
-    const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
+/**
+ * The quoted text of a member (`belang "…"`, `spanning A B "…"`): in every rule
+ * that has one, `text` is the node's last text token, found from the end of
+ * its children without the generic (and, for every text of a large case on
+ * every keystroke, costly) search by grammar assignment.
+ */
+export function sourceTextOf(node: AstNode): SourceText | undefined {
+    const cst = node.$cstNode && lastTextToken(node.$cstNode);
     if (!cst || cst.text.length < 2) {
         return undefined;
     }
     // Strip the quotes; a text cut off at the end of a file has no closing one.
     const closed = cst.text.endsWith('"') && cst.text.length >= 2;
     return { raw: cst.text.slice(1, closed ? -1 : undefined), offset: cst.offset + 1 };
+}
+
+function lastTextToken(cst: CstNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) return undefined;
+    for (let i = cst.content.length - 1; i >= 0; i--) {
+        const child = cst.content[i];
+        if (isLeafCstNode(child) && !child.hidden && child.tokenType.name === 'STRING') return child;
+        // A section is parsed through the `Section` rule: its own tokens sit one level down.
+        if (isCompositeCstNode(child) && child.astNode === cst.astNode) {
+            const found = lastTextToken(child);
+            if (found) return found;
+        }
+    }
+    return undefined;
 }
 
 export function rangeInText(node: AstNode, text: SourceText, start: number, end: number): Range {

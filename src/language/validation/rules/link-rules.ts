@@ -17,7 +17,7 @@ export function checkConnections(root: Case, report: FindingReporter): void {
             report.atProperty('link-without-why', link, 'partner', report.messages.linkWithoutWhy(partner));
         }
         for (const why of link.whys) {
-            const text = sourceTextOf(why, 'text');
+            const text = sourceTextOf(why);
             if (!text) continue;
             for (const hit of findVerticalArguments(text.raw)) {
                 report.atRange('vertical-argument', why, rangeInText(why, text, hit.start, hit.end), report.messages.verticalArgument(hit.found, partner));

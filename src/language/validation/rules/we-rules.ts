@@ -45,7 +45,7 @@ function* textsAboutInterests(root: Case): Generator<OwnedText> {
 /** `assumed-we`: every presupposed "we" in a belang, doel, visie, wil, waarde, helpt, waarom or spanning. */
 export function checkAssumedWe(root: Case, report: FindingReporter): void {
     for (const { node, owner } of textsAboutInterests(root)) {
-        const text = sourceTextOf(node, 'text');
+        const text = sourceTextOf(node);
         if (!text) continue;
         for (const hit of findAssumedWe(text.raw)) {
             report.atRange('assumed-we', node, rangeInText(node, text, hit.start, hit.end), report.messages.assumedWe(hit.found, owner));
