@@ -1,4 +1,5 @@
-import { GrammarUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
+import { firstToken } from '../cst-tokens.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Case } from '../generated/ast.js';
 import { isActor, isStakeholder, isWet } from '../generated/ast.js';
@@ -62,8 +63,8 @@ export function buildCaseModel(root: Case, diagnostics: readonly Diagnostic[]): 
         helps: texts(link.helps),
         whys: texts(link.whys),
         range: rangeOf(link),
-        nameRange: propertyRange(link, 'partner'),
-        findings: attach(propertyRange(link, 'partner')),
+        nameRange: nameRange(link),
+        findings: attach(nameRange(link)),
     }));
     const tensions = sections.spanningen.map(tension => ({
         first: tension.first?.$refText ?? '',
@@ -91,7 +92,7 @@ function element(node: AstNode, name: string, description: string | undefined) {
 
 function quadrant(kind: QuadrantModel['kind'], section: (AstNode & { sizes: Array<{ value: string }> }) | undefined,
     expertise: TextEntry[], members: MemberModel[], attach: (range: SourceRange) => ModelFinding[]): QuadrantModel {
-    const range = section ? propertyRange(section, 'keyword') : undefined;
+    const range = section ? keywordRange(section) : undefined;
     return {
         kind,
         present: section !== undefined,
@@ -116,13 +117,14 @@ function rangeOf(node: AstNode): SourceRange {
     return node.$cstNode?.range ?? EMPTY_RANGE;
 }
 
+/** The element's name, or a link's partner: the first name token (see cst-tokens.ts). */
 function nameRange(node: AstNode): SourceRange {
-    return propertyRange(node, 'name');
+    return firstToken(node.$cstNode, 'ID')?.range ?? rangeOf(node);
 }
 
-function propertyRange(node: AstNode, property: string): SourceRange {
-    const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
-    return cst?.range ?? rangeOf(node);
+/** A section's keyword: its first token. */
+function keywordRange(node: AstNode): SourceRange {
+    return firstToken(node.$cstNode)?.range ?? rangeOf(node);
 }
 
 /**

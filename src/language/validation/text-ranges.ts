@@ -1,4 +1,5 @@
-import { AstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
+import { lastToken } from '../cst-tokens.js';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
@@ -18,27 +19,13 @@ export interface SourceText {
  * every keystroke, costly) search by grammar assignment.
  */
 export function sourceTextOf(node: AstNode): SourceText | undefined {
-    const cst = node.$cstNode && lastTextToken(node.$cstNode);
+    const cst = lastToken(node.$cstNode, 'STRING');
     if (!cst || cst.text.length < 2) {
         return undefined;
     }
     // Strip the quotes; a text cut off at the end of a file has no closing one.
     const closed = cst.text.endsWith('"') && cst.text.length >= 2;
     return { raw: cst.text.slice(1, closed ? -1 : undefined), offset: cst.offset + 1 };
-}
-
-function lastTextToken(cst: CstNode): CstNode | undefined {
-    if (!isCompositeCstNode(cst)) return undefined;
-    for (let i = cst.content.length - 1; i >= 0; i--) {
-        const child = cst.content[i];
-        if (isLeafCstNode(child) && !child.hidden && child.tokenType.name === 'STRING') return child;
-        // A section is parsed through the `Section` rule: its own tokens sit one level down.
-        if (isCompositeCstNode(child) && child.astNode === cst.astNode) {
-            const found = lastTextToken(child);
-            if (found) return found;
-        }
-    }
-    return undefined;
 }
 
 export function rangeInText(node: AstNode, text: SourceText, start: number, end: number): Range {
