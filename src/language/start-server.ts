@@ -23,6 +23,7 @@ export function startCasusLanguageServer(connection: Connection, fileSystemProvi
         configuration.start().catch(error => console.error('casus: reading the settings failed:', error));
     });
 
-    registerCaseModelNotifier(shared, connection); // feeds the preview
     startLanguageServer(shared);
+    // After the server's own handlers, so that a document's diagnostics go out before its preview model.
+    registerCaseModelNotifier(shared, connection);
 }

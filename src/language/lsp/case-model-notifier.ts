@@ -29,9 +29,9 @@ export function registerCaseModelNotifier(shared: LangiumSharedServices, connect
             if (document && document.state >= DocumentState.Validated) send(document);
         }
     });
-    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
-        if (watched.size === 0) return;
-        for (const document of documents) send(document);
+    // Right after the document's diagnostics (registered after the language server's own handler), not after the whole build.
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (watched.size > 0) send(document);
     });
 }
 
