@@ -18,6 +18,7 @@ import { installExtension, runFolders, startCodeServer, toolPaths } from './code
 import { bundleSuite } from '../integration/bundle-suite.mjs';
 import { CASE, steps } from './steps.mjs';
 import { vsixProblems } from './vsix.mjs';
+import { createChecks } from './checks.mjs';
 import { openFile, openWorkbench, waitFor } from './workbench.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,52 +30,14 @@ const RUN_TIMEOUT = 15 * 60_000;
 const vsixArgument = process.argv.indexOf('--vsix');
 const givenVsix = vsixArgument > 0 ? resolve(process.argv[vsixArgument + 1] ?? '') : undefined;
 
-/** @type {{ id: string, name: string, status: 'passed' | 'failed' | 'skipped', ms: number, detail?: string }[]} */
-const results = [];
 const cleanups = [];
-let stepNumber = 0;
 
 /** Set by a signal: no further step starts, and a step cut short is not reported. */
 let stopping = false;
 
-async function check(name, run, needs = []) {
-    if (stopping) return false;
-    const id = name.split(':')[0];
-    stepNumber++;
-    const missing = needs.filter(need => results.find(result => result.id === need)?.status !== 'passed');
-    if (missing.length) {
-        results.push({ id, name, status: 'skipped', ms: 0, detail: `needs ${missing.join(', ')}` });
-        report(results.at(-1));
-        return false;
-    }
-    const started = Date.now();
-    let timer;
-    try {
-        const detail = await Promise.race([
-            run(),
-            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step took longer than ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT); }),
-        ]);
-        results.push({ id, name, status: 'passed', ms: Date.now() - started, detail: typeof detail === 'string' ? detail : undefined });
-    } catch (error) {
-        results.push({ id, name, status: 'failed', ms: Date.now() - started, detail: error instanceof Error ? error.message : String(error) });
-        await context.page?.screenshot({ path: screenshotPath(`${id}-failed`) }).catch(() => undefined);
-    } finally {
-        clearTimeout(timer);
-    }
-    if (stopping) return false;
-    report(results.at(-1));
-    return results.at(-1).status === 'passed';
-}
-
-function screenshotPath(name) {
-    return join(RESULTS, `${String(stepNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
-}
-
-function report(result) {
-    const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[result.status];
-    const time = result.status === 'skipped' ? '' : ` (${(result.ms / 1000).toFixed(1)} s)`;
-    console.log(`  ${mark} ${result.name}${time}${result.detail ? `\n         ${result.detail.replace(/\n/g, '\n         ')}` : ''}`);
-}
+const { results, check, screenshotPath } = createChecks({
+    resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, page: () => context.page, stopping: () => stopping,
+});
 
 let cleaning;
 /** Runs the cleanups, last registered first; concurrent callers (a signal during the run's own cleanup) share one pass. */

@@ -44,6 +44,32 @@ function textEditorOf(t) {
     return readReport(t.folders.report)?.editors?.find(editor => editor.file.endsWith(`/${CASE}`));
 }
 
+/** The Outline view lists the quadrants: the same step in code-server and in VS Code for the Web. */
+export const outlineStep = {
+    name: 'outline: the Outline view shows the quadrants',
+    needs: ['activation'],
+    async run(t) {
+        await focusTextEditor(t.page);
+        await runCommand(t.page, 'Explorer: Focus on Outline View');
+        // Give the outline the explorer's room: fold the file list away.
+        const files = t.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
+        if (await files.getAttribute('aria-expanded') === 'true') await files.click();
+        const rows = t.page.locator('.outline-pane .monaco-list-row');
+        await rows.first().waitFor({ timeout: 30_000 });
+        await rows.first().click();
+        await t.page.keyboard.press('Home');
+        await t.page.keyboard.press('ArrowRight'); // open the case, whose children are the quadrants
+        let labels = [];
+        const quadrants = [/organisatie|organi[sz]ation/i, /regels|rules|regulation/i, /politiek|politic/i];
+        await waitFor('the outline to list the quadrants', async () => {
+            labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
+            return quadrants.every(pattern => labels.some(label => pattern.test(label)));
+        }, { timeout: 30_000, explain: () => `the outline shows: ${labels.join('; ') || 'nothing'}` });
+        await t.screenshot('outline');
+        return labels.join('; ');
+    },
+};
+
 export const steps = [
     {
         name: `activation: opening ${CASE} starts the extension and its language server`,
@@ -188,29 +214,6 @@ export const steps = [
             return `applied "${title}"`;
         },
     },
-    {
-        name: 'outline: the Outline view shows the quadrants',
-        needs: ['activation'],
-        async run(t) {
-            await focusTextEditor(t.page);
-            await runCommand(t.page, 'Explorer: Focus on Outline View');
-            // Give the outline the explorer's room: fold the file list away.
-            const files = t.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
-            if (await files.getAttribute('aria-expanded') === 'true') await files.click();
-            // Items start collapsed (outline.collapseItems); open the case, whose children are the quadrants.
-            const rows = t.page.locator('.outline-pane .monaco-list-row');
-            await rows.first().click();
-            await t.page.keyboard.press('Home');
-            await t.page.keyboard.press('ArrowRight');
-            let labels = [];
-            const quadrants = [/organisatie|organi[sz]ation/i, /regels|rules|regulation/i, /politiek|politic/i];
-            await waitFor('the outline to list the quadrants', async () => {
-                labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
-                return quadrants.every(pattern => labels.some(label => pattern.test(label)));
-            }, { timeout: 30_000, explain: () => `the outline shows: ${labels.join('; ') || 'nothing'}` });
-            await t.screenshot('outline');
-            return labels.join('; ');
-        },
-    },
+    outlineStep,
 ];
 

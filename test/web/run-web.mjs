@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { CASE, GiveUp, steps } from './steps.mjs';
 import { startTestWeb, webToolPaths } from './test-web-server.mjs';
 import { openWorkbench } from './workbench.mjs';
+import { createChecks } from '../e2e/checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // The extension under test: this repository, or (for the suite's own self-test) another folder.
@@ -26,10 +27,7 @@ const RESULTS = resolve(process.env.CASUS_WEB_RESULTS ?? join(ROOT, 'test-result
 const STEP_TIMEOUT = 180_000;
 const RUN_TIMEOUT = 10 * 60_000;
 
-/** @type {{ id: string, name: string, status: 'passed' | 'failed' | 'skipped', ms: number, detail?: string }[]} */
-const results = [];
 const cleanups = [];
-let stepNumber = 0;
 
 // What the page's console says about the extension (the web extension host and its workers log there).
 const consoleErrors = [];
@@ -58,42 +56,7 @@ const context = {
     },
 };
 
-async function check(name, run, needs = []) {
-    const id = name.split(':')[0];
-    stepNumber++;
-    const missing = needs.filter(need => results.find(result => result.id === need)?.status !== 'passed');
-    if (missing.length) {
-        results.push({ id, name, status: 'skipped', ms: 0, detail: `needs ${missing.join(', ')}` });
-        report(results.at(-1));
-        return false;
-    }
-    const started = Date.now();
-    let timer;
-    try {
-        const detail = await Promise.race([
-            run(),
-            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`step took longer than ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT); }),
-        ]);
-        results.push({ id, name, status: 'passed', ms: Date.now() - started, detail: typeof detail === 'string' ? detail : undefined });
-    } catch (error) {
-        results.push({ id, name, status: 'failed', ms: Date.now() - started, detail: error instanceof Error ? error.message : String(error) });
-        await context.page?.screenshot({ path: screenshotPath(`${id}-failed`) }).catch(() => undefined);
-    } finally {
-        clearTimeout(timer);
-    }
-    report(results.at(-1));
-    return results.at(-1).status === 'passed';
-}
-
-function screenshotPath(name) {
-    return join(RESULTS, `${String(stepNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
-}
-
-function report(result) {
-    const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[result.status];
-    const time = result.status === 'skipped' ? '' : ` (${(result.ms / 1000).toFixed(1)} s)`;
-    console.log(`  ${mark} ${result.name}${time}${result.detail ? `\n         ${result.detail.replace(/\n/g, '\n         ')}` : ''}`);
-}
+const { results, check, screenshotPath } = createChecks({ resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, page: () => context.page });
 
 async function cleanUp() {
     while (cleanups.length) {

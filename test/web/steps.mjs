@@ -8,28 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GiveUp } from '../e2e/wait.mjs';
+import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
+import { outlineStep } from '../e2e/steps.mjs';
 import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
 const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
-
-/** "LINE CODE" strings in line order, the shape of shared/expected/examples.expect. */
-export function compareLineCodes(a, b) {
-    const [lineA, codeA] = a.split(' ');
-    const [lineB, codeB] = b.split(' ');
-    return Number(lineA) - Number(lineB) || codeA.localeCompare(codeB);
-}
-
-/** The findings shared/expected/examples.expect specifies for one example, as sorted "LINE CODE". */
-export function expectedFindings(expectFile, fileName) {
-    return readFileSync(expectFile, 'utf8').split('\n')
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'))
-        .map(line => line.split(/\s+/))
-        .filter(([file]) => file === fileName)
-        .map(([, line, code]) => `${line} ${code}`)
-        .sort(compareLineCodes);
-}
 
 const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
 
@@ -263,30 +247,7 @@ export const steps = [
             return `applied "${title}"`;
         },
     },
-    {
-        name: 'outline: the Outline view shows the quadrants',
-        needs: ['activation'],
-        async run(t) {
-            await focusTextEditor(t.page);
-            await runCommand(t.page, 'Explorer: Focus on Outline View');
-            // Give the outline the explorer's room: fold the file list away.
-            const files = t.page.locator('.pane:has(.explorer-folders-view) > .pane-header');
-            if (await files.getAttribute('aria-expanded') === 'true') await files.click();
-            const rows = t.page.locator('.outline-pane .monaco-list-row');
-            await rows.first().waitFor({ timeout: 30_000 });
-            await rows.first().click();
-            await t.page.keyboard.press('Home');
-            await t.page.keyboard.press('ArrowRight'); // open the case, whose children are the quadrants
-            let labels = [];
-            const quadrants = [/organisatie|organi[sz]ation/i, /regels|rules|regulation/i, /politiek|politic/i];
-            await waitFor('the outline to list the quadrants', async () => {
-                labels = await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label') ?? ''));
-                return quadrants.every(pattern => labels.some(label => pattern.test(label)));
-            }, { timeout: 30_000, explain: () => `the outline shows: ${labels.join('; ') || 'nothing'}` });
-            await t.screenshot('outline');
-            return labels.join('; ');
-        },
-    },
+    outlineStep,
 ];
 
 export { GiveUp };
