@@ -39,7 +39,7 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applyUserChoices(this.limitSyntaxErrors(diagnostics), document.textDocument.getText());
+        return this.applyUserChoices(this.limitSyntaxErrors(diagnostics), document.textDocument);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -97,8 +97,9 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
         return diagnostics.filter(d => !dropped.has(d));
     }
 
-    private applyUserChoices(diagnostics: Diagnostic[], text: string): Diagnostic[] {
-        const lines = text.split(/\r\n|\r|\n/);
+    private applyUserChoices(diagnostics: Diagnostic[], text: LangiumDocument['textDocument']): Diagnostic[] {
+        // Only the lines above findings are read (the document's line index is already built), not the whole text split per keystroke.
+        const lineAt = (line: number) => text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const code = diagnostic.code;
@@ -107,7 +108,7 @@ export class CasusDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             const severity = this.settings.severityOf(code);
-            if (severity === 'off' || ignoredCodesAbove(lines, diagnostic.range.start.line).has(code)) {
+            if (severity === 'off' || ignoredCodesAbove(lineAt, diagnostic.range.start.line).has(code)) {
                 continue;
             }
             diagnostic.severity = LSP_SEVERITY[severity];
