@@ -15,6 +15,8 @@ import { buildCaseDocuments, withoutByteOrderMark } from '../../src/language/wor
 import { renderCaseSvg } from '../../src/preview/render-svg.js';
 import { checkWellFormedXml } from './xml-well-formed.js';
 import { withoutPositions } from '../../test/helpers/without-positions.js';
+import { diffParseTrees } from '../../test/helpers/parse-tree-diff.js';
+import type { CasusParser } from '../../src/language/parser/casus-parser.js';
 
 export class PropertyViolation extends Error { }
 
@@ -61,6 +63,7 @@ export async function checkInput(services: FuzzServices, text: string, offsets: 
 async function checkInputQuietly(services: FuzzServices, text: string, offsets: readonly number[]): Promise<CheckStats> {
     const { shared, Casus } = services;
     const uri = URI.file(`/fuzz/input-${counter++}.casus`);
+    checkDirectParser(Casus, text);
     const [document] = await buildCaseDocuments(shared, [{ uri, text }]);
     try {
         const diagnostics = document.diagnostics ?? [];
@@ -73,6 +76,23 @@ async function checkInputQuietly(services: FuzzServices, text: string, offsets: 
     } finally {
         shared.workspace.LangiumDocuments.deleteDocument(uri);
     }
+}
+
+/**
+ * The direct parser takes exactly the texts without syntax errors, and builds
+ * Langium's own tree for each. Returns whether it took this one.
+ */
+export function checkDirectParser(Casus: CasusServices, text: string): boolean {
+    const parser = Casus.parser.LangiumParser as unknown as CasusParser;
+    const direct = parser.parseDirectly(text);
+    const langium = parser.recoveringParser.parse(text);
+    const clean = langium.lexerErrors.length === 0 && langium.parserErrors.length === 0;
+    if (clean !== (direct !== undefined)) {
+        throw new PropertyViolation(direct ? 'the direct parser took a text with syntax errors' : 'the direct parser stopped on a text without syntax errors');
+    }
+    const difference = direct && diffParseTrees(direct.value, langium.value);
+    if (difference) throw new PropertyViolation(`the direct parser built another tree than Langium's parser: ${difference}`);
+    return direct !== undefined;
 }
 
 /** LSP lines end at \r\n, \r or \n; every range must lie within the text, start before end. */

@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { inject, type LangiumParser, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -16,7 +16,7 @@ import { CasusSyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { CasusValueConverter } from './parser/casus-value-converter.js';
 import { CasusTokenBuilder } from './parser/casus-token-builder.js';
 import { CasusLexer } from './parser/casus-lexer.js';
-import { createLinearLangiumParser } from './parser/linear-hidden-nodes.js';
+import { CasusParser } from './parser/casus-parser.js';
 import { CasusScopeComputation } from './references/casus-scope-computation.js';
 import { CasusScopeProvider } from './references/casus-scope-provider.js';
 import { CasusReferenceDescriptionProvider, CasusReferences } from './references/casus-references.js';
@@ -43,7 +43,9 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
         ValueConverter: () => new CasusValueConverter(),
         TokenBuilder: () => new CasusTokenBuilder(),
         Lexer: services => new CasusLexer(services),
-        LangiumParser: services => createLinearLangiumParser(services),
+        // Langium types this service as its chevrotain-based class; the document factory, the formatter and the
+        // configuration only call `parse`, which CasusParser provides with the same results (see its comment).
+        LangiumParser: services => new CasusParser(services) as unknown as LangiumParser,
         ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
             const settings = services.workspace.CasusSettings;
             return { messages: settings.messages, language: settings.locale };
