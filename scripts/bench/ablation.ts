@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { CasusModule, type CasusServices } from '../../src/language/casus-module.js';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { CasusDocumentValidator } from '../../src/language/validation/casus-document-validator.js';
+import { createLinearLangiumParser } from '../../src/language/parser/linear-hidden-nodes.js';
 import { registerValidationChecks } from '../../src/language/validation/casus-validator.js';
 import { buildCaseDocuments } from '../../src/language/workspace/case-documents.js';
 import { generateCase } from '../../test/helpers/generate-case.js';
@@ -27,7 +28,8 @@ type Reverts = Module<CasusServices, PartialLangiumServices>;
 export const VARIANTS: Array<[string, Reverts]> = [
     ['all optimisations', {}],
     ['chevrotain lexer instead of the hand-written one', { parser: { Lexer: services => new DefaultLexer(services) } }],
-    ["Langium's parser (hidden-node insertion per token, quadratic in long sections)", { parser: { LangiumParser: services => createLangiumParser(services) } }],
+    ["Langium's (chevrotain) parser for every text, not only for texts with errors", { parser: { LangiumParser: services => createLinearLangiumParser(services) } }],
+    ["Langium's parser as it comes (hidden-node insertion per token, quadratic in long sections)", { parser: { LangiumParser: services => createLangiumParser(services) } }],
     ["Langium's scoping and symbol computation", { references: { ScopeProvider: services => new DefaultScopeProvider(services), ScopeComputation: services => new DefaultScopeComputation(services) } }],
     ["Langium's linker (walks every node)", { references: { Linker: services => new DefaultLinker(services) } }],
     ['reference index rebuilt on every change', { references: { References: services => new DefaultReferences(services) }, workspace: { ReferenceDescriptionProvider: services => new DefaultReferenceDescriptionProvider(services) } }],
