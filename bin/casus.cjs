@@ -17,12 +17,34 @@ function cacheFolder() {
     return base ? path.join(base, 'casus') : undefined;
 }
 
+/**
+ * The command the cache is for: a cache holds the functions its first run
+ * compiled, so one made by `casus --version` would leave `casus check`
+ * compiling most of its code on every run.
+ */
+function commandOf(args) {
+    const command = args.find(arg => !arg.startsWith('-'));
+    return ['check', 'format', 'render', 'report'].includes(command) ? command : 'other';
+}
+
+/** Caches of this command for other builds of the bundle (or another Node), and those of Casus 0.1 (one for all commands), are never read again. */
+function removeStaleCaches(folder, prefix, keep) {
+    try {
+        for (const name of fs.readdirSync(folder)) {
+            const stale = (name.startsWith(prefix) || /^cli-v\d/.test(name)) && name.endsWith('.v8') && name !== keep;
+            if (stale) fs.rmSync(path.join(folder, name), { force: true });
+        }
+    } catch { /* nothing to tidy */ }
+}
+
 function runCached() {
     const vm = require('node:vm');
     const source = fs.readFileSync(bundle, 'utf8');
     const stat = fs.statSync(bundle);
     const folder = cacheFolder();
-    const cacheFile = folder && path.join(folder, `cli-${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
+    const prefix = `cli-${commandOf(process.argv.slice(2))}-`;
+    const cacheName = `${prefix}${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}.v8`;
+    const cacheFile = folder && path.join(folder, cacheName);
     let cachedData;
     try { if (cacheFile) cachedData = fs.readFileSync(cacheFile); } catch { /* first run */ }
     const script = new vm.Script(Module.wrap(source), {
@@ -39,6 +61,7 @@ function runCached() {
                 const temporary = `${cacheFile}.${process.pid}`;
                 fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
                 fs.renameSync(temporary, cacheFile);
+                removeStaleCaches(folder, prefix, cacheName);
             } catch { /* a read-only home: no cache, no harm */ }
         });
     }
