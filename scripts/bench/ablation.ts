@@ -1,13 +1,13 @@
 /**
  * What each optimisation buys: the build of one generated case with all of
- * them, and with one at a time put back to Langium's default, interleaved in
- * one process so that machine load affects every variant alike.
+ * them, and with one at a time put back to Langium's default.
  */
 import {
     createLangiumParser, DefaultLexer, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultReferences, DefaultScopeComputation,
     DefaultScopeProvider, EmptyFileSystem, inject, URI, type AstNode, type LangiumDocument, type Module, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type LangiumServices, type PartialLangiumServices } from 'langium/lsp';
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { CasusModule, type CasusServices } from '../../src/language/casus-module.js';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from '../../src/language/generated/module.js';
@@ -45,17 +45,41 @@ function servicesWith(reverts: Reverts) {
     return shared;
 }
 
-export async function ablation(lines: number, rounds: number): Promise<Array<{ variant: string; median: number }>> {
+/** Builds before measuring: enough for the JIT to settle on a 10k-line case. */
+const WARM_UP = 10;
+
+/** The median build time of one variant, measured in this process after warm-up; each document is dropped (untimed) after its build. */
+export async function measureVariant(index: number, lines: number, runs: number): Promise<number> {
     const { text } = generateCase(lines);
-    const variants = VARIANTS.map(([variant, reverts]) => ({ variant, shared: servicesWith(reverts), samples: [] as number[] }));
-    let n = 0;
-    for (let round = 0; round < rounds + 1; round++) {
-        for (const v of variants) {
-            const start = performance.now();
-            const [document] = await buildCaseDocuments(v.shared, [{ uri: URI.file(`/ablation/${n++}.casus`), text }]);
-            if (round > 0) v.samples.push(performance.now() - start);
-            v.shared.workspace.LangiumDocuments.deleteDocument((document as LangiumDocument).uri);
-        }
+    const shared = servicesWith(VARIANTS[index][1]);
+    const samples: number[] = [];
+    for (let run = -WARM_UP; run < runs; run++) {
+        const start = performance.now();
+        const [document] = await buildCaseDocuments(shared, [{ uri: URI.file(`/ablation/${run + WARM_UP}.casus`), text }]);
+        if (run >= 0) samples.push(performance.now() - start);
+        shared.workspace.LangiumDocuments.deleteDocument((document as LangiumDocument).uri);
     }
-    return variants.map(v => ({ variant: v.variant, median: [...v.samples].sort((a, b) => a - b)[Math.floor(v.samples.length / 2)] }));
+    return median(samples);
+}
+
+/**
+ * Each variant in a process of its own, rounds interleaved so that machine
+ * load affects every variant alike. In one process the variants disturbed each
+ * other: the garbage of the slow ones was collected during the fast ones, and
+ * code they share was compiled for all of them at once.
+ */
+export function ablation(lines: number, rounds: number, worker: string): Array<{ variant: string; median: number }> {
+    const medians = VARIANTS.map(() => [] as number[]);
+    for (let round = 0; round < rounds; round++) {
+        VARIANTS.forEach((_, index) => {
+            const result = spawnSync(process.execPath, [worker, String(index), String(lines), '7'], { encoding: 'utf8' });
+            if (result.status !== 0) throw new Error(`ablation variant ${index}: ${result.stderr}`);
+            medians[index].push(JSON.parse(result.stdout).median as number);
+        });
+    }
+    return VARIANTS.map(([variant], index) => ({ variant, median: median(medians[index]) }));
+}
+
+function median(samples: number[]): number {
+    return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }

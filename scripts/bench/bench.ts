@@ -188,7 +188,7 @@ function bundleSizes(): void {
 
 async function ablationBench(): Promise<void> {
     const lines = 10_000;
-    const results = await ablation(lines, quick ? 3 : 7);
+    const results = ablation(lines, quick ? 2 : 3, join(import.meta.dirname, 'ablation-worker.cjs'));
     const all = results[0].median;
     for (const { variant, median } of results) {
         row(`build ${lines.toLocaleString('en')} lines — ${variant}`, `${ms(median)} ms${variant === results[0].variant ? '' : ` (+${ms(median - all)} ms, ${(median / all).toFixed(2)}×)`}`);

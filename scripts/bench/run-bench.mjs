@@ -7,7 +7,7 @@ const build = spawnSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inhe
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 await esbuild.build({
-    entryPoints: { bench: 'scripts/bench/bench.ts', memory: 'scripts/bench/memory.ts' },
+    entryPoints: { bench: 'scripts/bench/bench.ts', memory: 'scripts/bench/memory.ts', 'ablation-worker': 'scripts/bench/ablation-worker.ts' },
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', outdir: 'out/bench', outExtension: { '.js': '.cjs' },
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',

@@ -16,7 +16,6 @@ import { renderCaseSvg } from '../../src/preview/render-svg.js';
 import { checkWellFormedXml } from './xml-well-formed.js';
 import { withoutPositions } from '../../test/helpers/without-positions.js';
 import { diffParseTrees } from '../../test/helpers/parse-tree-diff.js';
-import type { CasusParser } from '../../src/language/parser/casus-parser.js';
 
 export class PropertyViolation extends Error { }
 
@@ -83,7 +82,7 @@ async function checkInputQuietly(services: FuzzServices, text: string, offsets: 
  * Langium's own tree for each. Returns whether it took this one.
  */
 export function checkDirectParser(Casus: CasusServices, text: string): boolean {
-    const parser = Casus.parser.LangiumParser as unknown as CasusParser;
+    const parser = Casus.parser.CasusParser;
     const direct = parser.parseDirectly(text);
     const langium = parser.recoveringParser.parse(text);
     const clean = langium.lexerErrors.length === 0 && langium.parserErrors.length === 0;

@@ -28,6 +28,9 @@ import { CasusSettings } from './workspace/casus-settings.js';
 
 /** Services added by the Casus language; each is declared here so `inject` can type-check the module. */
 export type CasusAddedServices = {
+    parser: {
+        CasusParser: CasusParser;
+    };
     validation: {
         CasusValidator: CasusValidator;
     };
@@ -43,9 +46,10 @@ export const CasusModule: Module<CasusServices, PartialLangiumServices & CasusAd
         ValueConverter: () => new CasusValueConverter(),
         TokenBuilder: () => new CasusTokenBuilder(),
         Lexer: services => new CasusLexer(services),
+        CasusParser: services => new CasusParser(services),
         // Langium types this service as its chevrotain-based class; the document factory, the formatter and the
         // configuration only call `parse`, which CasusParser provides with the same results (see its comment).
-        LangiumParser: services => new CasusParser(services) as unknown as LangiumParser,
+        LangiumParser: services => services.parser.CasusParser as unknown as LangiumParser,
         ParserErrorMessageProvider: services => new CasusSyntaxErrorMessages(() => {
             const settings = services.workspace.CasusSettings;
             return { messages: settings.messages, language: settings.locale };

@@ -21,6 +21,9 @@ export function startCasusLanguageServer(connection: Connection, fileSystemProvi
     shared.lsp.LanguageServer.onInitialize(params => configuration.initialize(params));
     shared.lsp.LanguageServer.onInitialized(() => {
         configuration.start().catch(error => console.error('casus: reading the settings failed:', error));
+        // Langium's parser, for texts with syntax errors, analyses the grammar when it is built (~15 ms):
+        // done now, while the server waits for its first document, not at the analyst's first typo.
+        setTimeout(() => Casus.parser.CasusParser.recoveringParser, 0);
     });
 
     startLanguageServer(shared);

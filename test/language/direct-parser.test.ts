@@ -6,14 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { fuzzInputArb, validCaseArb } from '../../scripts/fuzz/arbitraries.js';
 import { checkDirectParser } from '../../scripts/fuzz/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
-import { CasusParser } from '../../src/language/parser/casus-parser.js';
 import { compileGrammar } from '../../src/language/parser/ll1-grammar.js';
 import { generateCase } from '../helpers/generate-case.js';
 import { diffParseTrees } from '../helpers/parse-tree-diff.js';
 import { CLEAN_CASE } from '../helpers/validate.js';
 
 const { Casus } = createCasusServices(EmptyFileSystem);
-const parser = Casus.parser.LangiumParser as unknown as CasusParser;
+const parser = Casus.parser.CasusParser;
 const recovering: LangiumParser = parser.recoveringParser;
 
 /** The direct parse of a text (undefined where it stops), beside Langium's parse of it. */

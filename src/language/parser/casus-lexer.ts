@@ -19,18 +19,19 @@ const enum Char {
  * only run as a custom pattern function; that switches off its first-character
  * optimisation, so every position tried every keyword pattern and lexing took
  * the largest share of a build. The tokens are the very ones the grammar's
- * TokenBuilder defines, so the parser is unchanged; the grammar's terminals
- * remain the specification (the parsing tests check both agree).
+ * TokenBuilder defines; the grammar's terminals remain the specification (the
+ * lexer tests check both agree). `tokenize` gives Langium's parser all tokens at
+ * once; `scan` gives the direct parser one at a time.
  */
-export class CasusLexer implements Lexer {
+export class CasusLexer implements Lexer, TokenKinds {
     private readonly tokenTypes: TokenTypeDictionary;
-    private readonly keywords = new Map<string, TokenType>();
-    private readonly name: TokenType;
-    private readonly text: TokenType;
-    private readonly lineComment: TokenType;
-    private readonly blockComment: TokenType;
-    private readonly openBrace: TokenType;
-    private readonly closeBrace: TokenType;
+    readonly keywords = new Map<string, TokenType>();
+    readonly name: TokenType;
+    readonly text: TokenType;
+    readonly lineComment: TokenType;
+    readonly blockComment: TokenType;
+    readonly openBrace: TokenType;
+    readonly closeBrace: TokenType;
     private readonly tokenBuilder: TokenBuilder;
     private readonly errorMessages: ILexerErrorMessageProvider;
 
@@ -63,42 +64,91 @@ export class CasusLexer implements Lexer {
         const tokens: IToken[] = [];
         const hidden: IToken[] = [];
         const errors: ILexingError[] = [];
+        const scanner = this.scan(text, comment => hidden.push(comment), error => errors.push(error));
+        while (scanner.advance()) tokens.push(scanner.token());
+        return { tokens, hidden, errors, report: this.report(text) };
+    }
+
+    /**
+     * A scanner over `text` that holds one token at a time: what the direct
+     * parser reads, so that a parse allocates no token objects. Comments and
+     * errors go to the callbacks as the scanner passes them.
+     */
+    scan(text: string, onComment: (comment: IToken) => void, onError: (error: ILexingError) => void): CasusScanner {
+        return new CasusScanner(text, this, onComment, (start, end, line, column) => onError({
+            offset: start, length: end - start, line, column,
+            message: this.errorMessages.buildUnexpectedCharactersMessage(text, start, end - start, line, column),
+        }));
+    }
+
+    /** The token builder's report on the last text (Langium's lexer result carries it). */
+    report(text: string): LexerResult['report'] {
+        return this.tokenBuilder.flushLexingReport?.(text);
+    }
+}
+
+/** The token kinds a scanner produces. */
+interface TokenKinds {
+    readonly keywords: ReadonlyMap<string, TokenType>;
+    readonly name: TokenType;
+    readonly text: TokenType;
+    readonly lineComment: TokenType;
+    readonly blockComment: TokenType;
+    readonly openBrace: TokenType;
+    readonly closeBrace: TokenType;
+}
+
+/**
+ * One linear pass over a text, a token at a time. The fields are those of
+ * chevrotain's IToken for the current token (1-based lines and columns,
+ * inclusive end), so the scanner itself can be handed to Langium's
+ * CstNodeBuilder as the token; they change with every `advance`.
+ */
+export class CasusScanner implements IToken {
+    image = '';
+    startOffset = 0;
+    endOffset = 0;
+    startLine = 1;
+    endLine = 1;
+    startColumn = 1;
+    endColumn = 1;
+    tokenTypeIdx = 0;
+    tokenType: TokenType;
+
+    private offset = 0;
+    private line = 1;
+    private lineStart = 0; // offset of the first character of the current line
+
+    constructor(
+        private readonly text: string,
+        private readonly kinds: TokenKinds,
+        private readonly onComment: (comment: IToken) => void,
+        private readonly onError: (start: number, end: number, line: number, column: number) => void,
+    ) {
+        this.tokenType = kinds.name;
+    }
+
+    /** The current token as a token object of its own. */
+    token(): IToken {
+        return createTokenInstance(this.tokenType, this.image, this.startOffset, this.endOffset, this.startLine, this.endLine, this.startColumn, this.endColumn);
+    }
+
+    /** Moves to the next token (passing comments and errors on the way); false at the end of the text. */
+    advance(): boolean {
+        const { text, kinds } = this;
         const length = text.length;
-        let offset = 0;
-        let line = 1;
-        let lineStart = 0; // offset of the first character of the current line
-
-        const emit = (into: IToken[], type: TokenType, start: number, end: number, startLine: number, startLineStart: number) => {
-            into.push(createTokenInstance(type, text.slice(start, end), start, end - 1, startLine, line, start - startLineStart + 1, end - 1 - lineStart + 1));
-        };
-        /** Advances over `from..to`, counting line breaks (\n, \r\n, \r). */
-        const advanceLines = (from: number, to: number) => {
-            for (let i = from; i < to; i++) {
-                const c = text.charCodeAt(i);
-                if (c === Char.LineFeed || (c === Char.CarriageReturn && text.charCodeAt(i + 1) !== Char.LineFeed)) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-        };
-        const error = (start: number, end: number) => {
-            errors.push({
-                offset: start, length: end - start, line, column: start - lineStart + 1,
-                message: this.errorMessages.buildUnexpectedCharactersMessage(text, start, end - start, line, start - lineStart + 1),
-            });
-        };
-
-        while (offset < length) {
+        while (this.offset < length) {
+            const offset = this.offset;
             const c = text.charCodeAt(offset);
-            const startLine = line, startLineStart = lineStart, start = offset;
+            const startLine = this.line, startLineStart = this.lineStart;
             if (c === Char.Space || c === Char.Tab || c === Char.VerticalTab || c === Char.FormFeed) {
-                offset++;
+                this.offset++;
             } else if (c === Char.LineFeed || c === Char.CarriageReturn) {
-                advanceLines(offset, offset + 1);
-                offset++;
+                this.advanceLines(offset, offset + 1);
+                this.offset++;
             } else if (c === Char.OpenBrace || c === Char.CloseBrace) {
-                offset++;
-                emit(tokens, c === Char.OpenBrace ? this.openBrace : this.closeBrace, start, offset, startLine, startLineStart);
+                this.offset++;
+                return this.produce(c === Char.OpenBrace ? kinds.openBrace : kinds.closeBrace, c === Char.OpenBrace ? '{' : '}', offset, startLine, startLineStart);
             } else if (c === Char.Quote) {
                 let i = offset + 1;
                 while (i < length) {
@@ -110,53 +160,92 @@ export class CasusLexer implements Lexer {
                     // Not closed: report the quote and the rest of its line, then go on, so one missing quote does not swallow the file.
                     let end = offset;
                     while (end < length && text.charCodeAt(end) !== Char.LineFeed && text.charCodeAt(end) !== Char.CarriageReturn) end++;
-                    error(offset, end);
-                    offset = end;
+                    this.error(offset, end);
+                    this.offset = end;
                 } else {
-                    advanceLines(offset, i + 1);
-                    offset = i + 1;
-                    emit(tokens, this.text, start, offset, startLine, startLineStart);
+                    this.advanceLines(offset, i + 1);
+                    this.offset = i + 1;
+                    return this.produce(kinds.text, text.slice(offset, i + 1), offset, startLine, startLineStart);
                 }
             } else if (c === Char.Slash && text.charCodeAt(offset + 1) === Char.Slash) {
-                while (offset < length && text.charCodeAt(offset) !== Char.LineFeed && text.charCodeAt(offset) !== Char.CarriageReturn) offset++;
-                emit(hidden, this.lineComment, start, offset, startLine, startLineStart);
+                let end = offset;
+                while (end < length && text.charCodeAt(end) !== Char.LineFeed && text.charCodeAt(end) !== Char.CarriageReturn) end++;
+                this.offset = end;
+                this.comment(kinds.lineComment, offset, startLine, startLineStart);
             } else if (c === Char.Slash && text.charCodeAt(offset + 1) === Char.Star) {
                 const close = text.indexOf('*/', offset + 2);
                 if (close < 0) {
-                    error(offset, offset + 2);
-                    offset += 2;
+                    this.error(offset, offset + 2);
+                    this.offset = offset + 2;
                 } else {
-                    advanceLines(offset, close + 2);
-                    offset = close + 2;
-                    emit(hidden, this.blockComment, start, offset, startLine, startLineStart);
+                    this.advanceLines(offset, close + 2);
+                    this.offset = close + 2;
+                    this.comment(kinds.blockComment, offset, startLine, startLineStart);
                 }
             } else if (isAsciiNameStart(c) || (c > 127 && NAME_START.test(codePointAt(text, offset)))) {
-                offset += c > 0xffff || (c >= 0xd800 && c <= 0xdbff) ? 2 : 1;
-                while (offset < length) {
-                    const d = text.charCodeAt(offset);
-                    if (isAsciiNameChar(d)) offset++;
+                let end = offset + (c > 0xffff || (c >= 0xd800 && c <= 0xdbff) ? 2 : 1);
+                while (end < length) {
+                    const d = text.charCodeAt(end);
+                    if (isAsciiNameChar(d)) end++;
                     else if (d > 127) {
-                        const ch = codePointAt(text, offset);
+                        const ch = codePointAt(text, end);
                         if (!NAME_CONTINUE.test(ch)) break;
-                        offset += ch.length;
+                        end += ch.length;
                     } else break;
                 }
-                const image = text.slice(start, offset);
-                emit(tokens, this.keywords.get(image) ?? this.name, start, offset, startLine, startLineStart);
+                this.offset = end;
+                const image = text.slice(offset, end);
+                return this.produce(kinds.keywords.get(image) ?? kinds.name, image, offset, startLine, startLineStart);
             } else if (c > 127 && WHITE_SPACE.test(text[offset])) {
-                advanceLines(offset, offset + 1); // \u2028 and \u2029 are white space, not line breaks, as in the editor
-                offset++;
+                this.advanceLines(offset, offset + 1); // \u2028 and \u2029 are white space, not line breaks, as in the editor
+                this.offset++;
             } else {
                 // A run of characters that start no token is one error, as chevrotain reports it.
                 // A surrogate pair is one character; a lone surrogate (pasted from a broken source) is one code unit.
                 const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(offset + 1) & 0xfc00) === 0xdc00;
                 let end = offset + (pair ? 2 : 1);
                 while (end < length && !startsToken(text, end)) end++;
-                error(offset, end);
-                offset = end;
+                this.error(offset, end);
+                this.offset = end;
             }
         }
-        return { tokens, hidden, errors, report: this.tokenBuilder.flushLexingReport?.(text) };
+        return false;
+    }
+
+    /** Makes `start..this.offset` the current token. */
+    private produce(type: TokenType, image: string, start: number, startLine: number, startLineStart: number): true {
+        const end = this.offset;
+        this.tokenType = type;
+        this.tokenTypeIdx = type.tokenTypeIdx ?? 0;
+        this.image = image;
+        this.startOffset = start;
+        this.endOffset = end - 1;
+        this.startLine = startLine;
+        this.endLine = this.line;
+        this.startColumn = start - startLineStart + 1;
+        this.endColumn = end - 1 - this.lineStart + 1;
+        return true;
+    }
+
+    private comment(type: TokenType, start: number, startLine: number, startLineStart: number): void {
+        const end = this.offset;
+        this.onComment(createTokenInstance(type, this.text.slice(start, end), start, end - 1, startLine, this.line, start - startLineStart + 1, end - 1 - this.lineStart + 1));
+    }
+
+    private error(start: number, end: number): void {
+        this.onError(start, end, this.line, start - this.lineStart + 1);
+    }
+
+    /** Advances over `from..to`, counting line breaks (\n, \r\n, \r). */
+    private advanceLines(from: number, to: number): void {
+        const text = this.text;
+        for (let i = from; i < to; i++) {
+            const c = text.charCodeAt(i);
+            if (c === Char.LineFeed || (c === Char.CarriageReturn && text.charCodeAt(i + 1) !== Char.LineFeed)) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+        }
     }
 }
 

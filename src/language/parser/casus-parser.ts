@@ -1,10 +1,11 @@
 import type { IToken, TokenType } from 'chevrotain';
 import {
     AstUtils, CstNodeBuilder, GrammarAST, isAstNode,
-    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type LangiumParser, type Lexer, type Linker,
+    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult, type Linker,
     type ParseResult, type ParserOptions, type ValueConverter,
 } from 'langium';
 import { compileGrammar, type CompiledGrammar, type CompiledRule, type FeatureAssignment, type StepContext } from './ll1-grammar.js';
+import { CasusLexer } from './casus-lexer.js';
 import { createLinearLangiumParser } from './linear-hidden-nodes.js';
 
 /** Thrown (never as an Error: no stack to capture) when the text is not what the grammar expects. */
@@ -44,8 +45,9 @@ export class CasusParser {
 
     // The state of the parse under way (one at a time, as with Langium's parser).
     private builder = new CstNodeBuilder();
-    private tokens: IToken[] = [];
-    private position = 0;
+    private cursor: TokenCursor = new TokenArrayCursor([]);
+    private atEnd = true;
+    private lexingFailed = false;
     private hidden: IToken[] = [];
     private hiddenPosition = 0;
     private readonly stack: NodeUnderConstruction[] = [];
@@ -75,40 +77,56 @@ export class CasusParser {
     /** The parse of a text without syntax errors; undefined for a text with them (or when the grammar has no direct parser). */
     parseDirectly<T extends AstNode = AstNode>(input: string): ParseResult<T> | undefined {
         if (!this.grammar) return undefined;
-        const lexed = this.lexer.tokenize(input);
-        if (lexed.errors.length > 0) return undefined;
-        const value = this.run(input, lexed.tokens, lexed.hidden, this.grammar.entry);
-        return value && { value: value as T, lexerErrors: [], lexerReport: lexed.report, parserErrors: [] };
+        this.hidden = [];
+        this.lexingFailed = false;
+        let report: LexerResult['report'];
+        if (this.lexer instanceof CasusLexer) {
+            // Token by token as the parse goes: no token objects to keep (and collect) for the whole text.
+            this.cursor = this.lexer.scan(input, comment => this.hidden.push(comment), () => { this.lexingFailed = true; });
+            report = this.lexer.report(input);
+        } else {
+            const lexed = this.lexer.tokenize(input);
+            if (lexed.errors.length > 0) return undefined;
+            this.cursor = new TokenArrayCursor(lexed.tokens);
+            this.hidden = lexed.hidden;
+            report = lexed.report;
+        }
+        const value = this.run(input, this.grammar.entry);
+        return value && { value: value as T, lexerErrors: [], lexerReport: report, parserErrors: [] };
     }
 
-    private run(input: string, tokens: IToken[], hidden: IToken[], entry: CompiledRule): AstNode | undefined {
+    private run(input: string, entry: CompiledRule): AstNode | undefined {
         this.builder = new CstNodeBuilder();
         this.builder.buildRootNode(input);
-        this.tokens = tokens;
-        this.position = 0;
-        this.hidden = hidden;
         this.hiddenPosition = 0;
         this.stack.length = 0;
         try {
+            this.advance();
             const root = this.invoke(entry);
-            if (this.position !== tokens.length || !isAstNode(root)) return undefined;
+            if (!this.atEnd || !isAstNode(root)) return undefined;
             this.linkCstNode(root);
-            if (this.hiddenPosition < hidden.length) this.builder.addHiddenNodes(hidden.slice(this.hiddenPosition));
+            if (this.hiddenPosition < this.hidden.length) this.builder.addHiddenNodes(this.hidden.slice(this.hiddenPosition));
             return root;
         } catch (error) {
             if (error === MISMATCH) return undefined;
             throw error;
         } finally {
-            // Let go of the text's tokens; the tree holds what it needs.
-            this.tokens = this.hidden = [];
+            // Let go of the text; the tree holds what it needs.
+            this.cursor = new TokenArrayCursor([]);
+            this.hidden = [];
             this.stack.length = 0;
         }
+    }
+
+    private advance(): void {
+        this.atEnd = !this.cursor.advance();
+        if (this.lexingFailed) throw MISMATCH;
     }
 
     /** The operations the compiled grammar's steps call, bound to this parser. */
     private stepContext(): StepContext {
         return {
-            next: () => this.tokens[this.position]?.tokenType,
+            next: () => this.atEnd ? undefined : this.cursor.tokenType,
             consume: (type, feature, assignment) => this.consume(type, feature, assignment),
             subrule: (rule, feature, assignment) => this.subrule(rule, feature, assignment),
             mismatch: () => { throw MISMATCH; },
@@ -118,9 +136,8 @@ export class CasusParser {
     // What follows mirrors LangiumParser's consume/subrule/construct/assign (Langium 4.4), minus error recovery.
 
     private consume(type: TokenType, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): void {
-        const token = this.tokens[this.position];
-        if (token === undefined || token.tokenType !== type) throw MISMATCH;
-        this.position++;
+        const token = this.cursor;
+        if (this.atEnd || token.tokenType !== type) throw MISMATCH;
         this.addHiddenNodesBefore(token.startOffset);
         const leaf = this.builder.buildLeafNode(token, feature);
         const keyword = GrammarAST.isKeyword(feature);
@@ -130,6 +147,7 @@ export class CasusParser {
             const current = this.current;
             if (current.$type === DATATYPE) current.value += keyword ? token.image : String(this.converter.convert(token.image, leaf));
         }
+        this.advance();
     }
 
     /** Comments before a token go into the tree just before it, as Langium's parser puts them. */
@@ -205,6 +223,43 @@ export class CasusParser {
 
     private get current(): NodeUnderConstruction {
         return this.stack[this.stack.length - 1];
+    }
+}
+
+/** The tokens the direct parser reads: the current one's fields (chevrotain's IToken), moved on by `advance`. */
+interface TokenCursor extends IToken {
+    /** Moves to the next token; false at the end. */
+    advance(): boolean;
+}
+
+/** A cursor over tokens already made, for a lexer other than Casus' own (the benchmark swaps lexers). */
+class TokenArrayCursor implements TokenCursor {
+    image = '';
+    startOffset = 0;
+    endOffset = 0;
+    startLine = 0;
+    endLine = 0;
+    startColumn = 0;
+    endColumn = 0;
+    tokenTypeIdx = 0;
+    tokenType = {} as TokenType; // none before the first `advance`
+    private next = 0;
+
+    constructor(private readonly tokens: readonly IToken[]) { }
+
+    advance(): boolean {
+        const token = this.tokens[this.next++];
+        if (!token) return false;
+        this.image = token.image;
+        this.startOffset = token.startOffset;
+        this.endOffset = token.endOffset ?? token.startOffset + token.image.length - 1;
+        this.startLine = token.startLine ?? 0;
+        this.endLine = token.endLine ?? 0;
+        this.startColumn = token.startColumn ?? 0;
+        this.endColumn = token.endColumn ?? 0;
+        this.tokenTypeIdx = token.tokenTypeIdx;
+        this.tokenType = token.tokenType;
+        return true;
     }
 }
 
