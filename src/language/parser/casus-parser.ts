@@ -1,10 +1,10 @@
 import type { IToken, TokenType } from 'chevrotain';
 import {
-    AstUtils, CstNodeBuilder, GrammarAST, isAstNode,
+    CstNodeBuilder, isAstNode,
     type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult, type Linker,
     type ParseResult, type ParserOptions, type ValueConverter,
 } from 'langium';
-import { compileGrammar, type CompiledGrammar, type CompiledRule, type FeatureAssignment, type StepContext } from './ll1-grammar.js';
+import { compileGrammar, type CompiledGrammar, type CompiledRule, type FeatureAssignment, type RuleStep, type StepContext, type TokenStep } from './ll1-grammar.js';
 import { CasusLexer } from './casus-lexer.js';
 import { createLinearLangiumParser } from './linear-hidden-nodes.js';
 
@@ -51,6 +51,7 @@ export class CasusParser {
     private hidden: IToken[] = [];
     private hiddenPosition = 0;
     private readonly stack: NodeUnderConstruction[] = [];
+    private readonly defaults = new Map<string, ReadonlyArray<[string, unknown]>>();
 
     constructor(private readonly services: LangiumCoreServices) {
         this.lexer = services.parser.Lexer;
@@ -127,20 +128,19 @@ export class CasusParser {
     private stepContext(): StepContext {
         return {
             next: () => this.atEnd ? undefined : this.cursor.tokenType,
-            consume: (type, feature, assignment) => this.consume(type, feature, assignment),
-            subrule: (rule, feature, assignment) => this.subrule(rule, feature, assignment),
+            consume: step => this.consume(step),
+            subrule: step => this.subrule(step),
             mismatch: () => { throw MISMATCH; },
         };
     }
 
     // What follows mirrors LangiumParser's consume/subrule/construct/assign (Langium 4.4), minus error recovery.
 
-    private consume(type: TokenType, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): void {
+    private consume({ type, feature, assignment, keyword }: TokenStep): void {
         const token = this.cursor;
         if (this.atEnd || token.tokenType !== type) throw MISMATCH;
         this.addHiddenNodesBefore(token.startOffset);
         const leaf = this.builder.buildLeafNode(token, feature);
-        const keyword = GrammarAST.isKeyword(feature);
         if (assignment) {
             this.assign(assignment, keyword ? token.image : this.converter.convert(token.image, leaf), leaf);
         } else {
@@ -161,7 +161,7 @@ export class CasusParser {
         }
     }
 
-    private subrule(rule: CompiledRule, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): void {
+    private subrule({ rule, feature, assignment }: RuleStep): void {
         if (rule.fragment) {
             this.invoke(rule);
             return;
@@ -192,8 +192,25 @@ export class CasusParser {
         const node = this.stack.pop() as NodeUnderConstruction;
         this.builder.construct(node);
         if (node.$type === DATATYPE) return this.converter.convert(node.value ?? '', node.$cstNode);
-        AstUtils.assignMandatoryProperties(this.reflection, node as unknown as AstNode);
+        for (const [property, initial] of this.defaultsOf(node.$type as string)) {
+            if (node[property] === undefined) node[property] = copyDefault(initial);
+        }
         return node;
+    }
+
+    /**
+     * The properties Langium's `assignMandatoryProperties` gives a node of this type when the text left them
+     * out (empty lists, false), in the same order, looked up once per type instead of once per node.
+     */
+    private defaultsOf(type: string): ReadonlyArray<[string, unknown]> {
+        let defaults = this.defaults.get(type);
+        if (!defaults) {
+            defaults = Object.values(this.reflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => [property.name, property.defaultValue]);
+            this.defaults.set(type, defaults);
+        }
+        return defaults;
     }
 
     private assign(assignment: FeatureAssignment, value: unknown, cstNode: CstNode): void {
@@ -261,6 +278,11 @@ class TokenArrayCursor implements TokenCursor {
         this.tokenType = token.tokenType;
         return true;
     }
+}
+
+/** A fresh copy of a default value, as Langium makes one for each node (lists must not be shared). */
+function copyDefault(value: unknown): unknown {
+    return Array.isArray(value) ? value.map(copyDefault) : value;
 }
 
 function linkToContainer(item: AstNode, container: NodeUnderConstruction, property: string, index: number | undefined): void {

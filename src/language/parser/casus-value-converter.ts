@@ -5,7 +5,8 @@ export class CasusValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING') {
             const closed = input.length >= 2 && input.endsWith('"');
-            return input.slice(1, closed ? -1 : undefined).replace(/\\(["\\])/g, '$1');
+            const body = input.slice(1, closed ? -1 : undefined);
+            return body.includes('\\') ? body.replace(/\\(["\\])/g, '$1') : body;
         }
         return super.runConverter(rule, input, cstNode);
     }

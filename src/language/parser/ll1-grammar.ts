@@ -16,12 +16,28 @@ export interface CompiledRule {
     body: () => void;
 }
 
+/** A token the grammar expects at one place: its type, the grammar element it stands for, where its value goes. */
+export interface TokenStep {
+    readonly type: TokenType;
+    readonly feature: GrammarAST.AbstractElement;
+    readonly assignment: FeatureAssignment | undefined;
+    /** The element is a keyword: its value is the token's text as written, not converted. */
+    readonly keyword: boolean;
+}
+
+/** A call of a parser rule at one place: the rule, the grammar element that calls it, where its result goes. */
+export interface RuleStep {
+    readonly rule: CompiledRule;
+    readonly feature: GrammarAST.AbstractElement;
+    readonly assignment: FeatureAssignment | undefined;
+}
+
 /** What a compiled grammar needs from the parser that runs it. */
 export interface StepContext {
     /** The type of the next token, undefined at the end. */
     next(): TokenType | undefined;
-    consume(type: TokenType, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): void;
-    subrule(rule: CompiledRule, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): void;
+    consume(step: TokenStep): void;
+    subrule(step: RuleStep): void;
     /** The next token is not one the grammar allows here. */
     mismatch(): never;
 }
@@ -136,40 +152,37 @@ class GrammarCompiler {
         }
         if (GrammarAST.isKeyword(element)) {
             if (element.predicate) throw new Unsupported('keyword predicate');
-            const token = this.keywordToken(element);
-            const assignment = assignmentOf(element);
-            return () => context.consume(token, element, assignment);
+            return this.consume(this.keywordToken(element), element);
         }
         if (GrammarAST.isRuleCall(element)) {
             if (element.predicate || element.arguments.length > 0) throw new Unsupported('rule call with arguments or predicate');
-            return this.call(element, element, assignmentOf(element));
+            return this.call(element, element);
         }
         if (GrammarAST.isCrossReference(element)) {
             if (element.isMulti) throw new Unsupported('multi-reference');
             const terminal = crossReferenceTerminal(element);
-            const assignment = assignmentOf(element);
-            if (GrammarAST.isKeyword(terminal)) {
-                const token = this.keywordToken(terminal);
-                return () => context.consume(token, element, assignment);
-            }
-            if (GrammarAST.isRuleCall(terminal)) return this.call(terminal, element, assignment);
+            if (GrammarAST.isKeyword(terminal)) return this.consume(this.keywordToken(terminal), element);
+            if (GrammarAST.isRuleCall(terminal)) return this.call(terminal, element);
         }
         throw new Unsupported(element.$type);
     }
 
     /** A call of `call`'s rule, building the tree for `feature` (the rule call, or the cross-reference around it). */
-    private call(call: GrammarAST.RuleCall, feature: GrammarAST.AbstractElement, assignment: FeatureAssignment | undefined): Step {
-        const context = this.context;
+    private call(call: GrammarAST.RuleCall, feature: GrammarAST.AbstractElement): Step {
         const rule = call.rule.ref;
-        if (GrammarAST.isTerminalRule(rule) && !rule.hidden && !rule.fragment) {
-            const token = this.token(rule.name);
-            return () => context.consume(token, feature, assignment);
-        }
+        if (GrammarAST.isTerminalRule(rule) && !rule.hidden && !rule.fragment) return this.consume(this.token(rule.name), feature);
         if (GrammarAST.isParserRule(rule)) {
-            const compiled = this.rule(rule);
-            return () => context.subrule(compiled, feature, assignment);
+            const context = this.context;
+            const step: RuleStep = { rule: this.rule(rule), feature, assignment: assignmentOf(feature) };
+            return () => context.subrule(step);
         }
         throw new Unsupported(`call of ${call.rule.$refText}`);
+    }
+
+    private consume(type: TokenType, feature: GrammarAST.AbstractElement): Step {
+        const context = this.context;
+        const step: TokenStep = { type, feature, assignment: assignmentOf(feature), keyword: GrammarAST.isKeyword(feature) };
+        return () => context.consume(step);
     }
 
     private first(element: GrammarAST.AbstractElement): First {
