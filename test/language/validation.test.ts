@@ -71,6 +71,12 @@ describe('assumed-we', () => {
         expect(found.map(d => covered(source, d))).toEqual(['Wij willen allemaal']);
     });
 
+    test('escapes around and between the words: the same findings, at their place in the source', async () => {
+        // The rule looks at a text's source only when its parsed value mentions a "we"; escapes must change neither.
+        const source = withText(belang, String.raw`"\"Wij\" en \\ons\\, niet \"gezamenlijk\" belang"`);
+        expect((await validate(source)).filter(d => d.code === 'assumed-we').map(d => covered(source, d))).toEqual(['Wij', 'ons']);
+    });
+
     test('a phrase spanning lines is one finding', async () => {
         const source = withText(belang, '"Het gezamenlijk\n      belang"');
         const found = (await validate(source)).filter(d => d.code === 'assumed-we');

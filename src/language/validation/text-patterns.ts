@@ -97,6 +97,18 @@ export function findAssumedWe(text: string): TextHit[] {
     return hits.length < 2 ? hits : mergeOverlapping(hits, text);
 }
 
+/** Whether a text has a presupposed "we" at all: the quick test before `findAssumedWe`. */
+export function mentionsAssumedWe(text: string): boolean {
+    assumedWe.lastIndex = 0;
+    return assumedWe.test(text);
+}
+
+/** Whether a text argues from a higher goal at all: the quick test before `findVerticalArguments`. */
+export function mentionsVerticalArgument(text: string): boolean {
+    verticalArgument.lastIndex = 0;
+    return verticalArgument.test(text);
+}
+
 export function findVerticalArguments(text: string): TextHit[] {
     return mergeOverlapping(allHits(verticalArgument, text), text);
 }

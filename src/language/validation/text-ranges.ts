@@ -20,12 +20,13 @@ export interface SourceText {
  */
 export function sourceTextOf(node: AstNode): SourceText | undefined {
     const cst = lastToken(node.$cstNode, 'STRING');
-    if (!cst || cst.text.length < 2) {
+    const source = cst?.text;
+    if (!cst || !source || source.length < 2) {
         return undefined;
     }
     // Strip the quotes; a text cut off at the end of a file has no closing one.
-    const closed = cst.text.endsWith('"') && cst.text.length >= 2;
-    return { raw: cst.text.slice(1, closed ? -1 : undefined), offset: cst.offset + 1 };
+    const closed = source.endsWith('"');
+    return { raw: source.slice(1, closed ? -1 : undefined), offset: cst.offset + 1 };
 }
 
 export function rangeInText(node: AstNode, text: SourceText, start: number, end: number): Range {

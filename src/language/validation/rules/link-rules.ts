@@ -1,7 +1,7 @@
 import type { Case } from '../../generated/ast.js';
 import type { FindingReporter } from '../finding-reporter.js';
 import { sectionsOf } from '../case-elements.js';
-import { findVerticalArguments } from '../text-patterns.js';
+import { findVerticalArguments, mentionsVerticalArgument } from '../text-patterns.js';
 import { rangeInText, sourceTextOf } from '../text-ranges.js';
 import { statesSomething } from './interest-rules.js';
 
@@ -17,6 +17,7 @@ export function checkConnections(root: Case, report: FindingReporter): void {
             report.atProperty('link-without-why', link, 'partner', report.messages.linkWithoutWhy(partner));
         }
         for (const why of link.whys) {
+            if (!mentionsVerticalArgument(why.text)) continue; // as for assumed-we: the parsed text has its source's words
             const text = sourceTextOf(why);
             if (!text) continue;
             for (const hit of findVerticalArguments(text.raw)) {

@@ -1,9 +1,8 @@
-import type { AstNode } from 'langium';
-import type { Case } from '../../generated/ast.js';
+import type { Case, Spanning, TextMember } from '../../generated/ast.js';
 import { isIk, isOrganisatie, isPolitiek, isSpanning, isVerbinding } from '../../generated/ast.js';
 import { elementKind, partiesWithInterests } from '../case-elements.js';
 import type { FindingReporter } from '../finding-reporter.js';
-import { describesCollective, findAssumedWe, isCollectiveName } from '../text-patterns.js';
+import { describesCollective, findAssumedWe, isCollectiveName, mentionsAssumedWe } from '../text-patterns.js';
 import { rangeInText, sourceTextOf } from '../text-ranges.js';
 
 /** `we-as-actor`: an actor or stakeholder named or described as a collective "we". */
@@ -17,7 +16,7 @@ export function checkWeAsActor(root: Case, report: FindingReporter): void {
 
 /** A text that may presuppose a "we", with the party it belongs to (named in the message and used by the quick fix). */
 interface OwnedText {
-    node: AstNode;
+    node: TextMember | Spanning;
     owner: string | undefined;
 }
 
@@ -45,6 +44,9 @@ function* textsAboutInterests(root: Case): Generator<OwnedText> {
 /** `assumed-we`: every presupposed "we" in a belang, doel, visie, wil, waarde, helpt, waarom or spanning. */
 export function checkAssumedWe(root: Case, report: FindingReporter): void {
     for (const { node, owner } of textsAboutInterests(root)) {
+        // The parsed text has the words of its source (escapes touch only `"` and `\`, never part of a word):
+        // most texts mention no "we" and need no look at their source.
+        if (!node.text || !mentionsAssumedWe(node.text)) continue;
         const text = sourceTextOf(node);
         if (!text) continue;
         for (const hit of findAssumedWe(text.raw)) {
