@@ -21,48 +21,48 @@ export function renderCaseSvg(model: CaseModel, options: RenderOptions = {}): st
 }
 
 export function sceneToSvg(scene: Scene, palette: Palette, title: string): string {
-    const out: string[] = [];
-    out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="casus-diagram" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`);
-    out.push(`<title>${escapeXml(title)}</title>`);
-    for (const node of scene.nodes) write(node, palette, out);
-    out.push('</svg>');
-    return out.join('\n');
+    // One growing string (V8 appends without copying): a large case's picture is hundreds of small pieces.
+    let svg = `<svg xmlns="http://www.w3.org/2000/svg" class="casus-diagram" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`;
+    svg += `\n<title>${escapeXml(title)}</title>`;
+    for (const node of scene.nodes) svg += write(node, palette);
+    return svg + '\n</svg>';
 }
 
-function write(node: SceneNode, palette: Palette, out: string[]): void {
+/** A scene node as SVG, each element on a line of its own (so the result starts with a line break). */
+function write(node: SceneNode, palette: Palette): string {
     switch (node.type) {
         case 'group': {
-            const data = Object.entries(node.data ?? {}).map(([k, v]) => ` data-${k}="${escapeXml(v)}"`).join('');
-            out.push(`<g class="${escapeXml(node.cls)}"${data}>`);
-            if (node.title) out.push(`<title>${escapeXml(node.title)}</title>`);
-            for (const child of node.children) write(child, palette, out);
-            out.push('</g>');
-            return;
+            let svg = `\n<g class="${escapeXml(node.cls)}"`;
+            if (node.data) {
+                for (const key of Object.keys(node.data)) svg += ` data-${key}="${escapeXml(node.data[key])}"`;
+            }
+            svg += '>';
+            if (node.title) svg += `\n<title>${escapeXml(node.title)}</title>`;
+            for (const child of node.children) svg += write(child, palette);
+            return svg + '\n</g>';
         }
         case 'rect':
-            out.push(`<rect class="${node.cls}" x="${n(node.x)}" y="${n(node.y)}" width="${n(Math.max(0, node.width))}" height="${n(Math.max(0, node.height))}"${node.rx ? ` rx="${n(node.rx)}"` : ''}${shapePaint(node.paint, palette)}/>`);
-            return;
+            return `\n<rect class="${node.cls}" x="${n(node.x)}" y="${n(node.y)}" width="${n(Math.max(0, node.width))}" height="${n(Math.max(0, node.height))}"${node.rx ? ` rx="${n(node.rx)}"` : ''}${shapePaint(node.paint, palette)}/>`;
         case 'circle':
-            out.push(`<circle class="${node.cls}" cx="${n(node.cx)}" cy="${n(node.cy)}" r="${n(node.r)}" fill="${palette[node.paint]}"/>`);
-            return;
+            return `\n<circle class="${node.cls}" cx="${n(node.cx)}" cy="${n(node.cy)}" r="${n(node.r)}" fill="${palette[node.paint]}"/>`;
         case 'line':
             if (node.paint === 'hit') {
-                out.push(`<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="#000000" stroke-opacity="0" stroke-width="12"/>`);
-                return;
+                return `\n<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="#000000" stroke-opacity="0" stroke-width="12"/>`;
             }
-            out.push(`<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="${palette[node.paint]}" stroke-width="${node.paint === 'separator' ? 1 : 1.75}"${node.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
-            return;
+            return `\n<line class="${node.cls}" x1="${n(node.x1)}" y1="${n(node.y1)}" x2="${n(node.x2)}" y2="${n(node.y2)}" stroke="${palette[node.paint]}" stroke-width="${node.paint === 'separator' ? 1 : 1.75}"${node.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
         case 'text': {
-            const attrs = [
-                `class="${node.cls}"`, `x="${n(node.x)}"`, `y="${n(node.y)}"`, `font-size="${n(node.size)}"`, `fill="${palette[node.paint]}"`,
-                node.bold ? 'font-weight="bold"' : '', node.italic ? 'font-style="italic"' : '',
-                node.anchor && node.anchor !== 'start' ? `text-anchor="${node.anchor}"` : '',
-                node.letterSpacing ? `letter-spacing="${n(node.letterSpacing)}"` : '',
-                node.halo ? `stroke="${palette[node.halo]}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"` : '',
-            ].filter(Boolean).join(' ');
-            const lines = node.lines.map((line, i) => `<tspan x="${n(node.x)}"${i ? ` dy="${n(node.lineHeight)}"` : ''}>${escapeXml(line)}</tspan>`).join('');
-            out.push(`<text ${attrs}>${lines}</text>`);
-            return;
+            let svg = `\n<text class="${node.cls}" x="${n(node.x)}" y="${n(node.y)}" font-size="${n(node.size)}" fill="${palette[node.paint]}"`;
+            if (node.bold) svg += ' font-weight="bold"';
+            if (node.italic) svg += ' font-style="italic"';
+            if (node.anchor && node.anchor !== 'start') svg += ` text-anchor="${node.anchor}"`;
+            if (node.letterSpacing) svg += ` letter-spacing="${n(node.letterSpacing)}"`;
+            if (node.halo) svg += ` stroke="${palette[node.halo]}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"`;
+            svg += '>';
+            const x = n(node.x);
+            for (let i = 0; i < node.lines.length; i++) {
+                svg += `<tspan x="${x}"${i ? ` dy="${n(node.lineHeight)}"` : ''}>${escapeXml(node.lines[i])}</tspan>`;
+            }
+            return svg + '</text>';
         }
     }
 }
@@ -73,6 +73,7 @@ function shapePaint(paint: Paint, palette: Palette): string {
     return ` fill="${palette[paint]}"`;
 }
 
-function n(value: number): string {
-    return String(Math.round(value * 10) / 10);
+/** A coordinate to one decimal (written by the template as JavaScript writes numbers). */
+function n(value: number): number {
+    return Math.round(value * 10) / 10;
 }
