@@ -9,7 +9,8 @@ import {
 import { createDefaultModule, createDefaultSharedModule, type LangiumServices, type PartialLangiumServices } from 'langium/lsp';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { CasusModule, type CasusServices } from '../../src/language/casus-module.js';
+import { CasusLspModule, type CasusServices } from '../../src/language/casus-module.js';
+import { CasusCoreModule } from '../../src/language/casus-core-module.js';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { CasusDocumentValidator } from '../../src/language/validation/casus-document-validator.js';
 import { createLinearLangiumParser } from '../../src/language/parser/linear-hidden-nodes.js';
@@ -38,7 +39,7 @@ export const VARIANTS: Array<[string, Reverts]> = [
 
 function servicesWith(reverts: Reverts) {
     const shared = inject(createDefaultSharedModule(EmptyFileSystem), CasusGeneratedSharedModule);
-    const Casus = inject(createDefaultModule({ shared }), CasusGeneratedModule, CasusModule, reverts as Module<LangiumServices & CasusServices>) as CasusServices;
+    const Casus = inject(createDefaultModule({ shared }), CasusGeneratedModule, CasusCoreModule, CasusLspModule, reverts as Module<LangiumServices & CasusServices>) as CasusServices;
     shared.ServiceRegistry.register(Casus);
     registerValidationChecks(Casus);
     shared.workspace.ConfigurationProvider.initialized({});

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
-import { createCasusServices, type CasusServices } from '../language/casus-module.js';
+import { createCasusCoreServices, type CasusCoreServices } from '../language/casus-core-module.js';
 import type { Case } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
@@ -19,7 +19,7 @@ export interface LoadedCases {
     cases: LoadedCase[];
     /** Paths that could not be found or read; the others were still loaded. */
     problems: PathProblem[];
-    services: CasusServices;
+    services: CasusCoreServices;
 }
 
 /**
@@ -37,7 +37,7 @@ export async function loadCases(paths: readonly string[], options: { locale: Loc
             problems.push({ path: display, reason: describeError(error) });
         }
     }
-    const { shared, Casus } = createCasusServices(EmptyFileSystem);
+    const { shared, Casus } = createCasusCoreServices(EmptyFileSystem);
     Casus.workspace.CasusSettings.locale = options.locale;
     Casus.workspace.CasusSettings.setSeverityOverrides(options.rules ?? {});
     const documents = await buildCaseDocuments(shared, sources.map(s => ({ uri: caseUri(resolve(s.display)), text: s.text })));

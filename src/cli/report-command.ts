@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI } from 'langium';
-import { createCasusServices } from '../language/casus-module.js';
+import { createCasusCoreServices } from '../language/casus-core-module.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
 import { buildCaseModel } from '../language/model/build-case-model.js';
@@ -49,7 +49,7 @@ export async function runReport(options: ReportOptions): Promise<CommandOutcome>
 /** Each file as it was at `rev`, built with the same services (in a separate workspace, so the two versions never mix). */
 async function modelsAtRevision(rev: string, files: readonly string[], options: ReportOptions): Promise<Array<CaseModel | undefined>> {
     const texts = await Promise.all(files.map(file => textAtRevision(rev, file)));
-    const { shared, Casus } = createCasusServices(EmptyFileSystem);
+    const { shared, Casus } = createCasusCoreServices(EmptyFileSystem);
     Casus.workspace.CasusSettings.locale = options.locale;
     Casus.workspace.CasusSettings.setSeverityOverrides(options.rules ?? {});
     const present = texts.flatMap((text, i) => text === undefined ? [] : [{ i, uri: URI.parse(`casus-base:/${i}/${encodeURIComponent(files[i])}`), text }]);

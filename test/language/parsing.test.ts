@@ -2,7 +2,8 @@ import { EmptyFileSystem, inject } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { createCasusServices, CasusModule } from '../../src/language/casus-module.js';
+import { createCasusServices, CasusLspModule } from '../../src/language/casus-module.js';
+import { CasusCoreModule } from '../../src/language/casus-core-module.js';
 import type { Case } from '../../src/language/generated/ast.js';
 import { isActor, isOrganisatie, isRegels, isVerbinding, isSpanning, isIk, isPolitiek } from '../../src/language/generated/ast.js';
 import { CasusGeneratedModule, CasusGeneratedSharedModule, CasusLanguageMetaData } from '../../src/language/generated/module.js';
@@ -25,7 +26,7 @@ describe('grammar', () => {
     test('is free of ambiguities (chevrotain checks it in development mode)', () => {
         // Production bundles skip these checks for start-up time; this test keeps them honest.
         const shared = inject(createDefaultSharedModule(EmptyFileSystem), CasusGeneratedSharedModule);
-        const dev = inject(createDefaultModule({ shared }), CasusGeneratedModule, CasusModule, {
+        const dev = inject(createDefaultModule({ shared }), CasusGeneratedModule, CasusCoreModule, CasusLspModule, {
             LanguageMetaData: () => ({ ...CasusLanguageMetaData, mode: 'development' as const }),
         });
         // Langium's (chevrotain) parser is the one that analyses the grammar; the direct parser hands it every text with an error.

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, DefaultReferences, DefaultReferenceDescriptionProvider, stream, type AstNode, type FindReferencesOptions, type ReferenceDescription, type Stream } from 'langium';
 import type { Reference } from 'langium';
 import { isCase, isSpanning, isVerbinding } from '../generated/ast.js';
-import type { CasusServices } from '../casus-module.js';
+import type { CasusCoreServices } from '../casus-core-module.js';
 
 /**
  * Find-references within the one case a name can be used in, computed when
@@ -12,7 +12,7 @@ import type { CasusServices } from '../casus-module.js';
 export class CasusReferences extends DefaultReferences {
     private readonly locator;
 
-    constructor(services: CasusServices) {
+    constructor(services: CasusCoreServices) {
         super(services);
         this.locator = services.workspace.AstNodeLocator;
     }

@@ -1,6 +1,6 @@
 import { AstUtils, DocumentCache, EMPTY_STREAM, stream, type AstNode, type AstNodeDescription, type AstReflection, type LangiumDocument, type ReferenceInfo, type Scope, type ScopeProvider, type Stream } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
-import type { CasusServices } from '../casus-module.js';
+import type { CasusCoreServices } from '../casus-core-module.js';
 import { isCase } from '../generated/ast.js';
 import { namedElements } from '../validation/case-elements.js';
 
@@ -16,7 +16,7 @@ export class CasusScopeProvider implements ScopeProvider {
     private readonly descriptions: AstNodeDescriptionProvider;
     private readonly scopes: DocumentCache<string, Scope>;
 
-    constructor(services: CasusServices) {
+    constructor(services: CasusCoreServices) {
         this.reflection = services.shared.AstReflection;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.scopes = new DocumentCache(services.shared);

@@ -1,7 +1,7 @@
 import { Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { ParseResult } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CasusServices } from '../casus-module.js';
+import type { CasusCoreServices } from '../casus-core-module.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
 import { isDiagnosticCode, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
 import { ignoredCodesAbove } from './ignore-comments.js';
@@ -32,7 +32,7 @@ const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 export class CasusDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: CasusSettings;
 
-    constructor(services: CasusServices) {
+    constructor(services: CasusCoreServices) {
         super(services);
         this.settings = services.workspace.CasusSettings;
     }

@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CasusAstType, Case } from '../generated/ast.js';
-import type { CasusServices } from '../casus-module.js';
+import type { CasusCoreServices } from '../casus-core-module.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
 import { createFindingReporter } from './finding-reporter.js';
 import { checkStatedInterests } from './rules/interest-rules.js';
@@ -9,7 +9,7 @@ import { checkIkPresent, checkQuadrantsFilled, checkSingleOccurrences, checkUniq
 import { checkAssumedWe, checkWeAsActor } from './rules/we-rules.js';
 
 /** Registers the Casus rules. They all start from the case root, so each runs once per build over exactly what it needs. */
-export function registerValidationChecks(services: CasusServices): void {
+export function registerValidationChecks(services: CasusCoreServices): void {
     const validator = services.validation.CasusValidator;
     const checks: ValidationChecks<CasusAstType> = {
         Case: validator.checkCase.bind(validator),
@@ -20,7 +20,7 @@ export function registerValidationChecks(services: CasusServices): void {
 export class CasusValidator {
     private readonly settings: CasusSettings;
 
-    constructor(services: CasusServices) {
+    constructor(services: CasusCoreServices) {
         this.settings = services.workspace.CasusSettings;
     }
 
