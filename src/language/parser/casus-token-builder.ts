@@ -20,6 +20,24 @@ export class CasusTokenBuilder extends DefaultTokenBuilder {
         return token;
     }
 
+    /**
+     * A keyword's longer alternatives (the terminals that may also match it, so
+     * that `wetgeving` is one name) are found when read: only chevrotain's lexer
+     * reads them, and finding them matches every keyword against every
+     * terminal's regex, a good part of building the tokens when a process starts.
+     */
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const pattern = this.buildKeywordPattern(keyword, caseInsensitive);
+        const token: TokenType = { name: keyword.value, PATTERN: pattern };
+        if (typeof pattern === 'function') token.LINE_BREAKS = true;
+        let longerAlternatives: TokenType[] | undefined;
+        Object.defineProperty(token, 'LONGER_ALT', {
+            enumerable: true,
+            get: () => longerAlternatives ??= this.findLongerAlt(keyword, terminalTokens),
+        });
+        return token;
+    }
+
     protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
         const longerAlts = super.findLongerAlt(keyword, terminalTokens);
         for (const token of terminalTokens) {
