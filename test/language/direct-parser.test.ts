@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, GrammarAST, type AstNode, type LangiumParser, type ParseResult } from 'langium';
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, DefaultLexer, EmptyFileSystem, GrammarAST, inject,
+    type AstNode, type LangiumCoreServices, type LangiumParser, type ParseResult,
+} from 'langium';
 import { describe, expect, test } from 'vitest';
 import { fuzzInputArb, validCaseArb } from '../../scripts/fuzz/arbitraries.js';
 import { checkDirectParser } from '../../scripts/fuzz/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
+import { CasusCoreModule, registerCasusServices } from '../../src/language/casus-core-module.js';
+import { CasusGeneratedModule, CasusGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { compileGrammar } from '../../src/language/parser/ll1-grammar.js';
 import { generateCase } from '../helpers/generate-case.js';
 import { diffParseTrees } from '../helpers/parse-tree-diff.js';
@@ -62,6 +67,23 @@ describe('the direct parser builds the very tree Langium builds', () => {
         ['names that begin with a keyword', 'casus "T" { regels { regel wetgeving wet wettekst "x" } organisatie { actor actorschap } }'],
         ['empty member bodies and sections in any order', 'casus "T" { verbinding X {} politiek {} ik Y {} regels { wet W {} } organisatie { actor X {} } }'],
     ])('%s', (_, text) => expectSameTree(text));
+});
+
+describe('with another lexer (the benchmark swaps in chevrotain\'s)', () => {
+    test('the direct parser reads that lexer\'s tokens and builds the same tree', () => {
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), CasusGeneratedSharedModule);
+        const withChevrotainLexer = inject(createDefaultCoreModule({ shared }), CasusGeneratedModule, CasusCoreModule, {
+            parser: { Lexer: (services: LangiumCoreServices) => new DefaultLexer(services) },
+        });
+        registerCasusServices(shared, withChevrotainLexer, false);
+        const other = withChevrotainLexer.parser.CasusParser;
+        for (const text of [examples[0][1], 'casus "T" { /* a */ ik Jan // b\n { belang "x" } } // c', generateCase(300).text]) {
+            const direct = other.parseDirectly(text);
+            expect(direct).toBeDefined();
+            expect(diffParseTrees(direct!.value, other.recoveringParser.parse(text).value)).toBeUndefined();
+        }
+        expect(other.parseDirectly('casus "T" { § }')).toBeUndefined();
+    });
 });
 
 describe('texts with syntax errors go to Langium\'s parser', () => {

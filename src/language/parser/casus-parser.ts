@@ -23,8 +23,8 @@ type NodeUnderConstruction = Record<string | symbol, unknown> & { $type: string 
  *
  * Why: while an analyst types, nearly every text parses. For those,
  * chevrotain's machinery (lookahead functions, recording, error recovery) and
- * Langium's deep container linking after the parse were most of a build: 25 of
- * 45 ms at 10,000 lines. This parser takes the grammar's one parse of such a
+ * Langium's deep container linking after the parse were most of a build (27 of
+ * 37 ms at 10,000 lines on the benchmark machine). This parser takes the grammar's one parse of such a
  * text straight from its tokens, building the AST and CST through Langium's own
  * CstNodeBuilder, value converter, linker and reflection, so the result is the
  * very tree Langium's parser builds (the parser tests compare the two node by
@@ -112,7 +112,8 @@ export class CasusParser {
             if (error === MISMATCH) return undefined;
             throw error;
         } finally {
-            // Let go of the text; the tree holds what it needs.
+            // Let go of the text and the tree: the document holds what it needs.
+            this.builder = new CstNodeBuilder();
             this.cursor = new TokenArrayCursor([]);
             this.hidden = [];
             this.stack.length = 0;
