@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport, serverGaveUp } from './report.mjs';
 import { GiveUp } from './wait.mjs';
-import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
 const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
@@ -107,11 +107,7 @@ export const steps = [
         async run(t) {
             const before = lineCodes(current(t));
             // A new line below the belang of actor Zorgverzekeraar.
-            const typed = lineOf(t, 'belang "Lagere zorgkosten per verzekerde"') + 1;
-            await focusTextEditor(t.page);
-            await goTo(t.page, typed - 1);
-            await t.page.keyboard.press('End');
-            await t.page.keyboard.press('Enter');
+            const typed = await openLineAfter(t.page, lineOf(t, 'belang "Lagere zorgkosten per verzekerde"'));
             await t.page.keyboard.type('belang "Wij willen"');
             const hasNewFinding = diagnostics => diagnostics.some(d => d.code === 'assumed-we' && d.line === typed);
             await waitForDiagnostics(t, `an assumed-we finding on the typed line ${typed}`, hasNewFinding);
@@ -148,10 +144,7 @@ export const steps = [
         needs: ['preview'],
         async run(t) {
             // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
-            await focusTextEditor(t.page);
-            await goTo(t.page, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1);
-            await t.page.keyboard.press('End');
-            await t.page.keyboard.press('Enter');
+            await openLineAfter(t.page, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1);
             await t.page.keyboard.type('actor Wijkverpleging');
             const frame = webviewContent(t.page);
             await waitFor('the new actor Wijkverpleging in the diagram', async () =>

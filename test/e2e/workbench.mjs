@@ -75,6 +75,36 @@ export async function focusTextEditor(page) {
     await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 20_000 });
 }
 
+/** The cursor's line as the status bar shows it ("Ln 12, Col 5"); undefined while it shows none. */
+export async function cursorLine(page) {
+    const text = await page.locator('[id="status.editor.selection"]').first().innerText({ timeout: 2_000 }).catch(() => '');
+    const match = /Ln (\d+)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Opens a new line after `line` in the text editor and leaves the cursor on it;
+ * returns its number. Keys pressed while the Go to Line box hands the focus back
+ * can be lost (a web workbench run once took Enter away, and the step after
+ * deleted the wrong line): the status bar tells whether the new line is there,
+ * and while the cursor is still on `line`, the keys are pressed again.
+ */
+export async function openLineAfter(page, line) {
+    for (let attempt = 1; ; attempt++) {
+        await focusTextEditor(page);
+        await goTo(page, line);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        try {
+            return await waitFor(`the cursor on a new line ${line + 1}`, async () => await cursorLine(page) === line + 1 && line + 1, { timeout: 5_000 });
+        } catch (error) {
+            const now = await cursorLine(page);
+            if (now === line + 1) return line + 1;
+            if (now !== line || attempt === 3) throw error;
+        }
+    }
+}
+
 /**
  * The Problems panel's findings for one file, as "LINE CODE" strings, read
  * from the rows the panel shows (file rows are level 1, their findings level 2).

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { GiveUp } from '../e2e/wait.mjs';
 import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
 import { outlineStep } from '../e2e/steps.mjs';
-import { focusTextEditor, goTo, openFile, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
 const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
@@ -37,12 +37,9 @@ function lineOf(t, text) {
 
 /** Opens a new line after `line` in the text editor and types `text` there; returns the new line's number. */
 async function typeLineAfter(t, line, text) {
-    await focusTextEditor(t.page);
-    await goTo(t.page, line);
-    await t.page.keyboard.press('End');
-    await t.page.keyboard.press('Enter');
+    const typed = await openLineAfter(t.page, line);
     await t.page.keyboard.type(text);
-    return line + 1;
+    return typed;
 }
 
 export const steps = [
