@@ -63,7 +63,9 @@ type Step = () => void;
  * start it, an alternative chosen by its first tokens. Casus' grammar needs no
  * more lookahead than that. Where two alternatives start with the same token,
  * that token is a mismatch (the text goes to Langium's parser, which looks
- * further ahead), so the result is never a different tree, only a slower one.
+ * further ahead). In a grammar without ambiguities (the parsing tests check
+ * Casus' in chevrotain's development mode) a text has one tree, so a parse that
+ * succeeds here is that tree; one that cannot is only slower.
  * Returns undefined for grammars with constructs the direct parser does not
  * handle; such a grammar is parsed by Langium's parser alone.
  */
@@ -104,7 +106,7 @@ class GrammarCompiler {
         const step = this.bare(element);
         if (!element.cardinality) return step;
         const { tokens, nullable } = this.firstIgnoringCardinality(element);
-        // A repeated part that can match nothing would repeat forever; chevrotain guards that, we do not need to.
+        // A repeated part that can match nothing would repeat forever: such grammars are left to chevrotain, which guards that.
         if (nullable) throw new Unsupported('optional or repeated part that can be empty');
         const { next } = this.context;
         switch (element.cardinality) {
