@@ -121,6 +121,26 @@ async function keystrokeBench(client: LspTestClient, size: number): Promise<void
         samples.push(performance.now() - start);
     }
     row(`burst of 5 keystrokes 30 ms apart → diagnostics, ${size.toLocaleString('en')} lines`, `${fmt(stats(samples))} after the last`);
+
+    // Typing often passes through texts that do not parse. A stray `}` near the end of the case is the worst place
+    // for the direct parser: it reads almost the whole text before it hands it to Langium's (recovering) parser.
+    let last = lines.length - 1;
+    while (last > 0 && !lines[last].startsWith('  spanning ')) last--;
+    const stray = { line: last, character: 2 };
+    let invalid = false;
+    const toggleSyntax = async () => {
+        invalid = !invalid;
+        client.edit(uri, ++version, invalid ? { start: stray, end: stray } : { start: stray, end: { ...stray, character: stray.character + 1 } }, invalid ? '}' : '');
+        await client.diagnosticsFor(uri, d => d.some(x => x.code === 'syntax-error') === invalid, 60_000);
+    };
+    const breaking: number[] = [];
+    for (let i = 0; i < (quick ? 10 : 30) + 2; i++) {
+        const start = performance.now();
+        await toggleSyntax();
+        if (invalid && i >= 2) breaking.push(performance.now() - start);
+    }
+    if (invalid) await toggleSyntax();
+    row(`keystroke that breaks the syntax near the end → diagnostics, ${size.toLocaleString('en')} lines`, fmt(stats(breaking)));
 }
 
 function cliBench(): void {

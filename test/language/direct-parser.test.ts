@@ -5,7 +5,7 @@ import {
     createDefaultCoreModule, createDefaultSharedCoreModule, DefaultLexer, EmptyFileSystem, GrammarAST, inject,
     type AstNode, type LangiumCoreServices, type LangiumParser, type ParseResult,
 } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fuzzInputArb, validCaseArb } from '../../scripts/fuzz/arbitraries.js';
 import { checkDirectParser } from '../../scripts/fuzz/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
@@ -115,6 +115,47 @@ describe('texts with syntax errors go to Langium\'s parser', () => {
         parser.parse('casus "T" { organisatie { actor A } ik');
         expectSameTree('casus "T" { organisatie { actor A } }');
         expect(diffParseTrees(parser.parse('casus "T" { ik B }').value, recovering.parse('casus "T" { ik B }').value)).toBeUndefined();
+    });
+});
+
+describe('a text that begins as the last stopped one did, up to past where it stopped', () => {
+    test('goes straight to Langium\'s parser; a change at or before that point tries the direct parser again', () => {
+        const own = createCasusServices(EmptyFileSystem).Casus.parser.CasusParser;
+        const direct = vi.spyOn(own, 'parseDirectly');
+        const broken = 'casus "T" { ik A onzin organisatie { actor B } }';
+        expect(own.parse(broken).parserErrors.length).toBeGreaterThan(0);
+        expect(direct).toHaveBeenCalledTimes(1);
+
+        const editedLater = broken.replace('actor B', 'actor Bc');
+        const result = own.parse(editedLater);
+        expect(direct, 'the same start: not tried again').toHaveBeenCalledTimes(1);
+        const langium = own.recoveringParser.parse(editedLater); // the same services' parser: the same token types
+        expect(result.parserErrors.map(e => e.message)).toEqual(langium.parserErrors.map(e => e.message));
+        expect(diffParseTrees(result.value, langium.value)).toBeUndefined();
+
+        // The character after the token it stopped at decides where that token ends: a change there is tried again.
+        own.parse(broken.replace('onzin ', 'onzinx '));
+        expect(direct).toHaveBeenCalledTimes(2);
+        const mended = editedLater.replace(' onzin', '');
+        expect(own.parse(mended).parserErrors).toEqual([]);
+        expect(direct).toHaveBeenCalledTimes(3);
+        expect(diffParseTrees(own.parse(mended).value, own.recoveringParser.parse(mended).value)).toBeUndefined();
+    });
+
+    test('edits anywhere after a stop: every parse is Langium\'s (fast-check)', () => {
+        const own = createCasusServices(EmptyFileSystem).Casus.parser.CasusParser;
+        const direct = vi.spyOn(own, 'parseDirectly');
+        let parses = 0;
+        fc.assert(fc.property(fuzzInputArb(), fc.nat(), fc.constantFrom('', 'x', ' ', '}', '"', 'actor'), ({ text }, at, insert) => {
+            own.parse(text);
+            parses += 2;
+            const position = text.length === 0 ? 0 : at % (text.length + 1);
+            const edited = text.slice(0, position) + insert + text.slice(position + (insert === '' ? 1 : 0));
+            const ours = own.parse(edited), langium = own.recoveringParser.parse(edited);
+            expect(ours.parserErrors.map(e => e.message)).toEqual(langium.parserErrors.map(e => e.message));
+            expect(diffParseTrees(ours.value, langium.value)).toBeUndefined();
+        }), { numRuns: 300, seed: 13 });
+        expect(parses - direct.mock.calls.length, 'parses that went straight to Langium\'s parser').toBeGreaterThan(30);
     });
 });
 

@@ -42,6 +42,8 @@ export class CasusParser {
     private readonly reflection: AstReflection;
     private readonly grammar: CompiledGrammar | undefined;
     private recovering: LangiumParser | undefined;
+    /** The start of the last text the direct parser stopped on, up to just past where it stopped (see `parse`). */
+    private lastStop: string | undefined;
 
     // The state of the parse under way (one at a time, as with Langium's parser).
     private builder = new CstNodeBuilder();
@@ -72,7 +74,15 @@ export class CasusParser {
     }
 
     parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
-        return (options?.rule === undefined ? this.parseDirectly<T>(input) : undefined) ?? this.recoveringParser.parse<T>(input, options);
+        if (options?.rule === undefined) {
+            // While an analyst types in a text with an error, each keystroke's text begins as the last one did.
+            // Up to just past the token the direct parser stopped at, it would stop there again (it is deterministic):
+            // such a text goes straight to Langium's parser, which gives every text the tree the direct one would.
+            const stopsAgain = this.lastStop !== undefined && input.startsWith(this.lastStop);
+            const direct = stopsAgain ? undefined : this.parseDirectly<T>(input);
+            if (direct) return direct;
+        }
+        return this.recoveringParser.parse<T>(input, options);
     }
 
     /** The parse of a text without syntax errors; undefined for a text with them (or when the grammar has no direct parser). */
@@ -104,12 +114,13 @@ export class CasusParser {
         try {
             this.advance();
             const root = this.invoke(entry);
-            if (!this.atEnd || !isAstNode(root)) return undefined;
+            if (!this.atEnd || !isAstNode(root)) return this.stopped(input);
+            this.lastStop = undefined;
             this.linkCstNode(root);
             if (this.hiddenPosition < this.hidden.length) this.builder.addHiddenNodes(this.hidden.slice(this.hiddenPosition));
             return root;
         } catch (error) {
-            if (error === MISMATCH) return undefined;
+            if (error === MISMATCH) return this.stopped(input);
             throw error;
         } finally {
             // Let go of the text and the tree: the document holds what it needs.
@@ -118,6 +129,15 @@ export class CasusParser {
             this.hidden = [];
             this.stack.length = 0;
         }
+    }
+
+    /**
+     * Remembers what made the parse stop: the text up to just past the token it stopped at, with the code point
+     * after it (which ended that token). Not for a lexing error or the end of the text: those depend on the rest.
+     */
+    private stopped(input: string): undefined {
+        this.lastStop = this.lexingFailed || this.atEnd ? undefined : input.slice(0, this.cursor.startOffset + this.cursor.image.length + 2);
+        return undefined;
     }
 
     private advance(): void {
