@@ -61,7 +61,7 @@ async function buildBench(): Promise<void> {
     const byLines = new Map<number, Stats>();
     for (const size of quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]) {
         const { text, lines } = generateCase(size);
-        const runs = size >= 100_000 ? 5 : size >= 10_000 ? 20 : 30;
+        const runs = size >= 100_000 ? 9 : size >= 10_000 ? 20 : 30;
         // Each build's document is dropped afterwards (untimed), as the server drops a document's previous version:
         // otherwise every run would also pay garbage collection for the copies the earlier runs left behind.
         let built: URI | undefined;
