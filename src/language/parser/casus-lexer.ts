@@ -99,12 +99,12 @@ interface TokenKinds {
 }
 
 /**
- * One linear pass over a text, a token at a time. The fields are those of
- * chevrotain's IToken for the current token (1-based lines and columns,
- * inclusive end), so the scanner itself can be handed to Langium's
- * CstNodeBuilder as the token; they change with every `advance`.
+ * One token after another in one object: chevrotain's IToken fields (1-based
+ * lines and columns, inclusive end) of the current token, overwritten by each
+ * `advance`. Such an object can be handed to Langium's CstNodeBuilder as the
+ * token, so that a parse makes no token objects.
  */
-export class CasusScanner implements IToken {
+export abstract class TokenCursor implements IToken {
     image = '';
     startOffset = 0;
     endOffset = 0;
@@ -113,6 +113,14 @@ export class CasusScanner implements IToken {
     startColumn = 1;
     endColumn = 1;
     tokenTypeIdx = 0;
+    abstract tokenType: TokenType;
+
+    /** Moves to the next token; false at the end. */
+    abstract advance(): boolean;
+}
+
+/** One linear pass over a text, a token at a time. */
+export class CasusScanner extends TokenCursor {
     tokenType: TokenType;
 
     private offset = 0;
@@ -125,6 +133,7 @@ export class CasusScanner implements IToken {
         private readonly onComment: (comment: IToken) => void,
         private readonly onError: (start: number, end: number, line: number, column: number) => void,
     ) {
+        super();
         this.tokenType = kinds.name;
     }
 

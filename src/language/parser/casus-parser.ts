@@ -5,7 +5,7 @@ import {
     type ParseResult, type ParserOptions, type ValueConverter,
 } from 'langium';
 import { compileGrammar, type CompiledGrammar, type CompiledRule, type FeatureAssignment, type RuleStep, type StepContext, type TokenStep } from './ll1-grammar.js';
-import { CasusLexer } from './casus-lexer.js';
+import { CasusLexer, TokenCursor } from './casus-lexer.js';
 import { createLinearLangiumParser } from './linear-hidden-nodes.js';
 
 /** Thrown (never as an Error: no stack to capture) when the text is not what the grammar expects. */
@@ -264,26 +264,14 @@ export class CasusParser {
     }
 }
 
-/** The tokens the direct parser reads: the current one's fields (chevrotain's IToken), moved on by `advance`. */
-interface TokenCursor extends IToken {
-    /** Moves to the next token; false at the end. */
-    advance(): boolean;
-}
-
 /** A cursor over tokens already made, for a lexer other than Casus' own (the benchmark swaps lexers). */
-class TokenArrayCursor implements TokenCursor {
-    image = '';
-    startOffset = 0;
-    endOffset = 0;
-    startLine = 0;
-    endLine = 0;
-    startColumn = 0;
-    endColumn = 0;
-    tokenTypeIdx = 0;
+class TokenArrayCursor extends TokenCursor {
     tokenType = {} as TokenType; // none before the first `advance`
     private next = 0;
 
-    constructor(private readonly tokens: readonly IToken[]) { }
+    constructor(private readonly tokens: readonly IToken[]) {
+        super();
+    }
 
     advance(): boolean {
         const token = this.tokens[this.next++];
