@@ -45,6 +45,33 @@ function textEditorOf(t) {
 }
 
 /** The Outline view lists the quadrants: the same step in code-server and in VS Code for the Web. */
+/**
+ * Typing a new actor below the last one: the preview shows it, and drops it when the line goes again.
+ * Shared with the web suite, which passes its own way to find a line and can tell when its extension host broke.
+ */
+export function previewFollowsTypingStep(lineOf) {
+    return {
+        name: 'preview follows typing: a new actor appears in the diagram',
+        needs: ['preview'],
+        async run(t) {
+            // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
+            await openLineAfter(t.page, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1);
+            await t.page.keyboard.type('actor Wijkverpleging');
+            const frame = webviewContent(t.page);
+            const shown = async () => (await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging');
+            await waitFor('the new actor Wijkverpleging in the diagram', async () => {
+                t.failIfExtensionBroke?.();
+                return shown();
+            }, { timeout: 60_000, explain: t.extensionErrors });
+            await t.screenshot('preview-new-actor');
+            // Take the line out again, so that later steps see the case as specified.
+            await focusTextEditor(t.page);
+            await t.page.keyboard.press('Control+Shift+K');
+            await waitFor('the diagram to drop Wijkverpleging again', async () => !(await shown()), { timeout: 60_000 });
+        },
+    };
+}
+
 export const outlineStep = {
     name: 'outline: the Outline view shows the quadrants',
     needs: ['activation'],
@@ -139,24 +166,7 @@ export const steps = [
             await t.screenshot('preview');
         },
     },
-    {
-        name: 'preview follows typing: a new actor appears in the diagram',
-        needs: ['preview'],
-        async run(t) {
-            // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
-            await openLineAfter(t.page, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1);
-            await t.page.keyboard.type('actor Wijkverpleging');
-            const frame = webviewContent(t.page);
-            await waitFor('the new actor Wijkverpleging in the diagram', async () =>
-                (await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
-            await t.screenshot('preview-new-actor');
-            // Take the line out again, so that later steps see the case as specified.
-            await focusTextEditor(t.page);
-            await t.page.keyboard.press('Control+Shift+K');
-            await waitFor('the diagram to drop Wijkverpleging again', async () =>
-                !(await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
-        },
-    },
+    previewFollowsTypingStep(lineOf),
     {
         name: 'preview click: clicking an actor in the diagram selects it in the editor (its name or its whole text)',
         needs: ['preview'],

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GiveUp } from '../e2e/wait.mjs';
 import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
-import { outlineStep } from '../e2e/steps.mjs';
+import { outlineStep, previewFollowsTypingStep } from '../e2e/steps.mjs';
 import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
@@ -171,25 +171,7 @@ export const steps = [
             return labels.slice(0, 6).join('; ');
         },
     },
-    {
-        name: 'preview follows typing: a new actor appears in the diagram',
-        needs: ['preview'],
-        async run(t) {
-            // Below the last member of `organisatie` (actor Iedereen, whose one belang is followed by its `}`).
-            await typeLineAfter(t, lineOf(t, 'belang "Het gezamenlijk belang van de wijk"') + 1, 'actor Wijkverpleging');
-            const frame = webviewContent(t.page);
-            await waitFor('the new actor Wijkverpleging in the diagram', async () => {
-                t.failIfExtensionBroke();
-                return (await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging');
-            }, { timeout: 60_000, explain: t.extensionErrors });
-            await t.screenshot('preview-new-actor');
-            // Take the line out again, so that later steps see the case as specified.
-            await focusTextEditor(t.page);
-            await t.page.keyboard.press('Control+Shift+K');
-            await waitFor('the diagram to drop Wijkverpleging again', async () =>
-                !(await frame.locator('body').innerText({ timeout: 5_000 })).includes('Wijkverpleging'), { timeout: 60_000 });
-        },
-    },
+    previewFollowsTypingStep(lineOf),
     {
         name: 'preview click: clicking an actor in the diagram selects it in the editor',
         needs: ['preview'],
