@@ -46,6 +46,35 @@ function textEditorOf(t) {
 
 /** The Outline view lists the quadrants: the same step in code-server and in VS Code for the Web. */
 /**
+ * The preview command opens the diagram beside the text, with the actors drawn as SVG shapes.
+ * Shared with the web suite, whose context can also tell when its extension host broke.
+ */
+export const previewStep = {
+    name: `preview: "${PREVIEW_COMMAND}" opens the diagram in a webview next to the text`,
+    needs: ['activation'],
+    async run(t) {
+        await focusTextEditor(t.page);
+        await runCommand(t.page, PREVIEW_COMMAND);
+        await waitFor('the preview beside the text editor', async () =>
+            await t.page.locator('.editor-group-container').count() === 2
+            && await t.page.locator('.editor-group-container').nth(1).locator('.tab.active').count() === 1,
+        { timeout: 30_000, explain: async () => `editor groups: ${await t.page.locator('.editor-group-container').count()}` });
+        const frame = webviewContent(t.page);
+        const names = ['Huisartsen', 'Zorgverzekeraar', 'Gemeenteraad'];
+        await waitFor('the diagram to show the actors', async () => {
+            t.failIfExtensionBroke?.();
+            const text = await frame.locator('body').innerText({ timeout: 5_000 });
+            return names.every(name => text.includes(name));
+        }, { timeout: 60_000, explain: async () => `the preview shows: ${(await frame.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no webview content)')).slice(0, 300)}${t.extensionErrors?.() ?? ''}` });
+        // The diagram itself, not only its text: an SVG with the actors' boxes.
+        const shapes = await frame.locator('svg rect, svg path').count();
+        if (shapes === 0) throw new Error('the preview shows the names but draws no diagram (no SVG shapes)');
+        await t.screenshot('preview');
+        return `${names.join(', ')} in an SVG of ${shapes} shapes`;
+    },
+};
+
+/**
  * Typing a new actor below the last one: the preview shows it, and drops it when the line goes again.
  * Shared with the web suite, which passes its own way to find a line and can tell when its extension host broke.
  */
@@ -148,24 +177,7 @@ export const steps = [
             await t.screenshot('deleted-wij');
         },
     },
-    {
-        name: `preview: "${PREVIEW_COMMAND}" opens the diagram next to the text`,
-        needs: ['activation'],
-        async run(t) {
-            await focusTextEditor(t.page);
-            await runCommand(t.page, PREVIEW_COMMAND);
-            await waitFor('the preview beside the text editor', async () =>
-                await t.page.locator('.editor-group-container').count() === 2
-                && await t.page.locator('.editor-group-container').nth(1).locator('.tab.active').count() === 1,
-            { timeout: 30_000, explain: async () => `editor groups: ${await t.page.locator('.editor-group-container').count()}` });
-            const frame = webviewContent(t.page);
-            await waitFor('the diagram to show the quadrants and the actors', async () => {
-                const text = await frame.locator('body').innerText({ timeout: 5_000 });
-                return ['Huisartsen', 'Zorgverzekeraar', 'Gemeenteraad'].every(name => text.includes(name));
-            }, { timeout: 60_000, explain: async () => `the preview shows: ${(await frame.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no webview content)')).slice(0, 300)}` });
-            await t.screenshot('preview');
-        },
-    },
+    previewStep,
     previewFollowsTypingStep(lineOf),
     {
         name: 'preview click: clicking an actor in the diagram selects it in the editor (its name or its whole text)',

@@ -9,11 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GiveUp } from '../e2e/wait.mjs';
 import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
-import { outlineStep, previewFollowsTypingStep } from '../e2e/steps.mjs';
-import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+import { outlineStep, previewFollowsTypingStep, previewStep } from '../e2e/steps.mjs';
+import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
-const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
 
 const sameList = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
 
@@ -98,30 +97,7 @@ export const steps = [
             return `assumed-we on line ${typed}, gone after deleting it`;
         },
     },
-    {
-        name: `preview: "${PREVIEW_COMMAND}" opens the diagram in a webview next to the text`,
-        needs: ['activation'],
-        async run(t) {
-            await focusTextEditor(t.page);
-            await runCommand(t.page, PREVIEW_COMMAND);
-            await waitFor('the preview beside the text editor', async () =>
-                await t.page.locator('.editor-group-container').count() === 2
-                && await t.page.locator('.editor-group-container').nth(1).locator('.tab.active').count() === 1,
-            { timeout: 30_000, explain: async () => `editor groups: ${await t.page.locator('.editor-group-container').count()}` });
-            const frame = webviewContent(t.page);
-            const names = ['Huisartsen', 'Zorgverzekeraar', 'Gemeenteraad'];
-            await waitFor('the diagram to show the actors', async () => {
-                t.failIfExtensionBroke();
-                const text = await frame.locator('body').innerText({ timeout: 5_000 });
-                return names.every(name => text.includes(name));
-            }, { timeout: 60_000, explain: async () => `the preview shows: ${(await frame.locator('body').innerText({ timeout: 2_000 }).catch(() => '(no webview content)')).slice(0, 300)}${t.extensionErrors()}` });
-            // The diagram itself, not only its text: an SVG with the actors' boxes.
-            const shapes = await frame.locator('svg rect, svg path').count();
-            if (shapes === 0) throw new Error('the preview shows the names but draws no diagram (no SVG shapes)');
-            await t.screenshot('preview');
-            return `${names.join(', ')} in an SVG of ${shapes} shapes`;
-        },
-    },
+    previewStep,
     {
         name: 'hover: hovering an actor\'s name shows its kind and quadrant',
         needs: ['activation'],
