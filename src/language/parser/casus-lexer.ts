@@ -23,15 +23,9 @@ const enum Char {
  * lexer tests check both agree). `tokenize` gives Langium's parser all tokens at
  * once; `scan` gives the direct parser one at a time.
  */
-export class CasusLexer implements Lexer, TokenKinds {
+export class CasusLexer implements Lexer {
     private readonly tokenTypes: TokenTypeDictionary;
-    readonly keywords = new Map<string, TokenType>();
-    readonly name: TokenType;
-    readonly text: TokenType;
-    readonly lineComment: TokenType;
-    readonly blockComment: TokenType;
-    readonly openBrace: TokenType;
-    readonly closeBrace: TokenType;
+    private readonly kinds: TokenKinds;
     private readonly tokenBuilder: TokenBuilder;
     private readonly errorMessages: ILexerErrorMessageProvider;
 
@@ -40,20 +34,24 @@ export class CasusLexer implements Lexer, TokenKinds {
         this.errorMessages = services.parser.LexerErrorMessageProvider;
         const tokens = this.tokenBuilder.buildTokens(services.Grammar, { caseInsensitive: false }) as TokenType[];
         this.tokenTypes = Object.fromEntries(tokens.map(t => [t.name, t]));
+        const keywords = new Map<string, TokenType>();
         for (const token of tokens) {
-            if (typeof token.PATTERN === 'string' && /^[\p{L}]+$/u.test(token.PATTERN)) this.keywords.set(token.PATTERN, token);
+            if (typeof token.PATTERN === 'string' && /^[\p{L}]+$/u.test(token.PATTERN)) keywords.set(token.PATTERN, token);
         }
         const required = (name: string) => {
             const token = this.tokenTypes[name];
             if (!token) throw new Error(`The Casus grammar has no token ${name}`);
             return token;
         };
-        this.name = required('ID');
-        this.text = required('STRING');
-        this.lineComment = required('SL_COMMENT');
-        this.blockComment = required('ML_COMMENT');
-        this.openBrace = required('{');
-        this.closeBrace = required('}');
+        this.kinds = {
+            keywords,
+            name: required('ID'),
+            text: required('STRING'),
+            lineComment: required('SL_COMMENT'),
+            blockComment: required('ML_COMMENT'),
+            openBrace: required('{'),
+            closeBrace: required('}'),
+        };
     }
 
     get definition(): TokenTypeDictionary {
@@ -75,7 +73,7 @@ export class CasusLexer implements Lexer, TokenKinds {
      * errors go to the callbacks as the scanner passes them.
      */
     scan(text: string, onComment: (comment: IToken) => void, onError: (error: ILexingError) => void): CasusScanner {
-        return new CasusScanner(text, this, onComment, (start, end, line, column) => onError({
+        return new CasusScanner(text, this.kinds, onComment, (start, end, line, column) => onError({
             offset: start, length: end - start, line, column,
             message: this.errorMessages.buildUnexpectedCharactersMessage(text, start, end - start, line, column),
         }));
