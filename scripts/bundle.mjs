@@ -33,7 +33,7 @@ const builds = [
 // The preview's script runs inside the webview (a browser), loaded from out/preview/ under a strict CSP.
 builds.push({
     ...common, platform: 'browser', format: 'iife', target: 'chrome120', banner: undefined, define: { 'process.env.NODE_ENV': '"production"' },
-    entryPoints: { 'preview/webview': 'src/preview/webview.ts' }, outdir: 'out',
+    entryPoints: { 'preview/webview': 'src/webview/preview-webview.ts' }, outdir: 'out',
 });
 
 // VS Code for the Web: the extension's browser entry and the language server as a web worker. No Node APIs.

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams } from '../../src/protocol.js';
-import { renderCaseSvg } from '../../src/preview/render-svg.js';
+import { renderCaseSvg } from '../../src/diagram/render-svg.js';
 import { generateCase } from '../../test/helpers/generate-case.js';
 import type { LspTestClient } from '../../test/server/lsp-client.js';
 

@@ -12,7 +12,7 @@ import { formatCaseText } from '../../src/language/formatting/format-case.js';
 import type { Case } from '../../src/language/generated/ast.js';
 import { buildCaseModel } from '../../src/language/model/build-case-model.js';
 import { buildCaseDocuments, withoutByteOrderMark } from '../../src/language/workspace/case-documents.js';
-import { renderCaseSvg } from '../../src/preview/render-svg.js';
+import { renderCaseSvg } from '../../src/diagram/render-svg.js';
 import { checkWellFormedXml } from './xml-well-formed.js';
 import { withoutPositions } from '../../test/helpers/without-positions.js';
 import { diffParseTrees } from '../../test/helpers/parse-tree-diff.js';

@@ -4,10 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseModel } from '../../src/language/model/case-model.js';
 import { createNonce, previewPage } from '../../src/extension/preview/preview-html.js';
-import { renderCaseHtml } from '../../src/preview/render-html.js';
-import { renderCaseSvg } from '../../src/preview/render-svg.js';
+import { renderCaseHtml } from '../../src/diagram/render-html.js';
+import { renderCaseSvg } from '../../src/diagram/render-svg.js';
 import type { HostToWebview, WebviewToHost } from '../../src/protocol.js';
-import { EXAMPLES, exampleText, HOSTILE, hostileCase, modelOf, stressCase } from '../preview/fixtures.js';
+import { EXAMPLES, exampleText, HOSTILE, hostileCase, modelOf, stressCase } from '../diagram/fixtures.js';
 import { launchChromium, measureContrast, measureLayout, ROOT, SCREENSHOTS, THEMES } from './browser.js';
 
 /*

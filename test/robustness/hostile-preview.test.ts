@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNonce, previewPage } from '../../src/extension/preview/preview-html.js';
-import { escapeXml } from '../../src/preview/escape.js';
-import { renderCaseSvg } from '../../src/preview/render-svg.js';
+import { escapeXml } from '../../src/diagram/escape.js';
+import { renderCaseSvg } from '../../src/diagram/render-svg.js';
 import { launchChromium, ROOT } from '../browser/browser.js';
-import { modelOf } from '../preview/fixtures.js';
+import { modelOf } from '../diagram/fixtures.js';
 
 /*
  * A stranger's case opened in the preview, in Chromium: the standalone page

@@ -19,7 +19,7 @@ import { LspTestClient } from '../server/lsp-client.js';
  * reads only the workspace's cases and casus.json, and writes nothing.
  */
 
-const SOURCE_ROOTS = ['src/extension', 'src/language', 'src/preview', 'src/protocol.ts'];
+const SOURCE_ROOTS = ['src/extension', 'src/language', 'src/diagram', 'src/webview', 'src/protocol.ts'];
 
 function sources(): Array<{ file: string; text: string }> {
     const files: string[] = [];

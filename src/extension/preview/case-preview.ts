@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { rasterScale, svgSize } from '../../preview/raster-scale.js';
-import { renderCaseSvg } from '../../preview/render-svg.js';
+import { rasterScale, svgSize } from '../../diagram/raster-scale.js';
+import { renderCaseSvg } from '../../diagram/render-svg.js';
 import type { HostToWebview, PreviewState, WebviewToHost } from '../../protocol.js';
 import type { CaseModelStore } from './case-model-store.js';
 import { createNonce, previewPage } from './preview-html.js';

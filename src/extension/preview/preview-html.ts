@@ -1,5 +1,5 @@
-import { escapeXml } from '../../preview/escape.js';
-import { previewStyle } from '../../preview/preview-style.js';
+import { escapeXml } from '../../diagram/escape.js';
+import { previewStyle } from '../../diagram/preview-style.js';
 
 export interface PreviewPageTexts {
     stale: string;

@@ -1,10 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/preview/escape.js';
-import { layoutCase } from '../../src/preview/layout.js';
-import { renderCaseSvg } from '../../src/preview/render-svg.js';
-import type { Rect } from '../../src/preview/scene.js';
-import { textWidth, wrapText } from '../../src/preview/text-measure.js';
+import { escapeXml } from '../../src/diagram/escape.js';
+import { layoutCase } from '../../src/diagram/layout.js';
+import { renderCaseSvg } from '../../src/diagram/render-svg.js';
+import type { Rect } from '../../src/diagram/scene.js';
+import { textWidth, wrapText } from '../../src/diagram/text-measure.js';
 import { EXAMPLES, exampleText, HOSTILE, hostileCase, modelOf, stressCase } from './fixtures.js';
 
 const area = (r: Rect) => r.width * r.height;
@@ -201,7 +201,7 @@ describe('the examples', () => {
 
 describe('raster scale', () => {
     it('is 2 for ordinary pictures and shrinks for huge ones so that no side passes 32,000 px and the area stays under 40 megapixels', async () => {
-        const { rasterScale, svgSize } = await import('../../src/preview/raster-scale.js');
+        const { rasterScale, svgSize } = await import('../../src/diagram/raster-scale.js');
         expect(rasterScale(1240, 900)).toBe(2);
         const huge = rasterScale(1240, 27_607);
         expect(1240 * 27_607 * huge * huge).toBeLessThanOrEqual(40_000_001);
