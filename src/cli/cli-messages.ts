@@ -40,14 +40,16 @@ Commands:
           tensions and findings
           --format markdown                 output format (default: markdown)
           --base REV                        also show what changed in the analysis since git revision REV
+          --rule CODE=SEVERITY              as for check (repeatable)
           --lang nl|en                      language of the report
   render  Draw one case as the quadrant diagram, the same picture as the editor's preview
           -o OUT                            write to OUT (default: standard output)
           --format svg|html|png             picture format (default: from OUT's extension, else svg)
           --theme light|dark                colours of the svg and png (html follows the reader's system)
+          --rule CODE=SEVERITY              as for check: which findings the picture marks (repeatable)
 
 Severities may also be set per code in casus.json, found in the current folder or the nearest parent
-folder: { "rules": { "assumed-we": "error" } }. --rule wins over casus.json.
+folder: { "rules": { "assumed-we": "error" } }, for check, report and render alike. --rule wins over casus.json.
 
 PATH may be a .casus file or a folder (searched recursively, skipping node_modules and dot-folders).
 Exit codes: 0 no errors, 1 errors or too many warnings (format: files that would change or do not parse),
@@ -68,14 +70,16 @@ Opdrachten:
           verbindingen, spanningen en bevindingen
           --format markdown                 uitvoervorm (standaard: markdown)
           --base REV                        laat ook zien wat er inhoudelijk veranderde sinds git-revisie REV
+          --rule CODE=ERNST                 als bij check (herhaalbaar)
           --lang nl|en                      taal van het rapport
   render  Teken één casus als het kwadrantendiagram, hetzelfde beeld als het voorbeeld in de editor
           -o UIT                            schrijf naar UIT (standaard: standaarduitvoer)
           --format svg|html|png             beeldformaat (standaard: naar de extensie van UIT, anders svg)
           --theme light|dark                kleuren van svg en png (html volgt het systeem van de lezer)
+          --rule CODE=ERNST                 als bij check: welke bevindingen het beeld markeert (herhaalbaar)
 
 De ernst per code kan ook in casus.json staan, in de huidige map of de dichtstbijzijnde bovenliggende
-map: { "rules": { "assumed-we": "error" } }. --rule gaat voor casus.json.
+map: { "rules": { "assumed-we": "error" } }, voor check, report en render gelijk. --rule gaat voor casus.json.
 
 PAD is een .casus-bestand of een map (die doorzocht wordt, zonder node_modules en mappen met een punt).
 Afsluitcodes: 0 geen fouten, 1 fouten of te veel waarschuwingen (format: bestanden die zouden veranderen of niet

@@ -1,15 +1,12 @@
 import '../language/polyfills.js';
 import { parseArgs } from 'node:util';
 import { localeFromEnvironment, type Locale } from '../language/i18n/locale.js';
-import { isDiagnosticCode, isSeverityOverride, type DiagnosticCode, type SeverityOverride } from '../language/validation/diagnostic-codes.js';
-import { cliMessagesFor, type CliMessages } from './cli-messages.js';
 import type { CheckFormat, CommandOutcome } from './check-command.js';
+import { ConfigurationError, UsageError } from './cli-errors.js';
+import { cliMessagesFor, type CliMessages } from './cli-messages.js';
+import { configuredRules } from './configured-rules.js';
 
 declare const CASUS_VERSION: string | undefined; // set by the bundler from package.json
-
-class UsageError extends Error { }
-/** A bad casus.json: exit 2 like a usage error, but without the usage text (the command line itself was fine). */
-class ConfigurationError extends Error { }
 
 /** The `casus` command line. Returns the exit code; never throws for a user's mistake. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined> = process.env): Promise<number> {
@@ -69,7 +66,7 @@ async function check(args: string[], locale: Locale, cli: CliMessages): Promise<
         paths: positionals,
         format: format as CheckFormat,
         maxWarnings: maxWarnings(values['max-warnings'], cli),
-        rules: { ...await casusJsonRules(locale), ...ruleOverrides(values.rule, cli) },
+        rules: await configuredRules(values.rule, locale),
         locale,
         version: version(),
     });
@@ -90,32 +87,20 @@ async function format(args: string[], locale: Locale, cli: CliMessages): Promise
 async function report(args: string[], locale: Locale, cli: CliMessages): Promise<CommandOutcome> {
     const { values, positionals } = guarded(cli, () => parseArgs({
         args,
-        options: { format: { type: 'string', default: 'markdown' }, base: { type: 'string' }, lang: { type: 'string' } },
+        options: { format: { type: 'string', default: 'markdown' }, base: { type: 'string' }, rule: { type: 'string', multiple: true, default: [] }, lang: { type: 'string' } },
         allowPositionals: true,
         strict: true,
     }));
     if (values.format !== 'markdown') throw new UsageError(cli.badFormat(String(values.format), ['markdown']));
     if (positionals.length === 0) throw new UsageError(cli.missingPaths('report'));
     const { runReport } = await import('./report-command.js');
-    return runReport({ paths: positionals, base: values.base, locale, rules: await casusJsonRules(locale) });
-}
-
-/** Severities from the casus.json that applies to the current folder; a bad one stops the run (exit 2) with every problem named. */
-async function casusJsonRules(locale: Locale): Promise<Partial<Record<DiagnosticCode, SeverityOverride>>> {
-    const { loadCasusJson } = await import('../language/workspace/casus-json-node.js');
-    const { describeCasusJsonProblem } = await import('../language/workspace/casus-json.js');
-    const loaded = await loadCasusJson(process.cwd());
-    if (loaded === undefined) return {};
-    if (loaded.problems.length > 0) {
-        throw new ConfigurationError(cliMessagesFor(locale).casusJsonProblems(loaded.path, loaded.problems.map(p => describeCasusJsonProblem(p, locale))));
-    }
-    return loaded.rules;
+    return runReport({ paths: positionals, base: values.base, locale, rules: await configuredRules(values.rule, locale) });
 }
 
 /** `casus render` parses its own options (render-command.ts); a PNG without -o goes to stdout as bytes. */
 async function render(args: string[], locale: Locale): Promise<number> {
     const { runRender } = await import('./render-command.js');
-    const outcome = await runRender(args, locale);
+    const outcome = await runRender(args, locale, rules => configuredRules(rules, locale));
     if (outcome.stdoutBytes) process.stdout.write(outcome.stdoutBytes);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -144,16 +129,6 @@ function maxWarnings(value: string | undefined, cli: CliMessages): number | unde
     if (value === undefined) return undefined;
     if (!/^\d+$/.test(value)) throw new UsageError(cli.badMaxWarnings(value));
     return Number(value);
-}
-
-function ruleOverrides(values: readonly string[], cli: CliMessages): Partial<Record<DiagnosticCode, SeverityOverride>> {
-    const rules: Partial<Record<DiagnosticCode, SeverityOverride>> = {};
-    for (const value of values) {
-        const [code, severity, ...extra] = value.split('=');
-        if (extra.length || !isDiagnosticCode(code) || !isSeverityOverride(severity)) throw new UsageError(cli.badRule(value));
-        rules[code] = severity;
-    }
-    return rules;
 }
 
 function version(): string {

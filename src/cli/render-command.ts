@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../language/i18n/locale.js';
+import type { RuleOverrides } from '../language/workspace/casus-json.js';
 import { buildCaseModel } from '../language/model/build-case-model.js';
 import { rasterScale, svgSize } from '../diagram/raster-scale.js';
 import { renderCaseHtml } from '../diagram/render-html.js';
@@ -28,7 +29,7 @@ export interface RenderOutcome extends CommandOutcome {
  * OUT's extension, else SVG. Exit 0 drawn, 1 the case does not parse, 2 usage
  * error or unreadable path.
  */
-export async function runRender(args: readonly string[], locale: Locale): Promise<RenderOutcome> {
+export async function runRender(args: readonly string[], locale: Locale, rulesFor: (ruleArgs: readonly string[]) => Promise<RuleOverrides>): Promise<RenderOutcome> {
     const cli = cliMessagesFor(locale);
     const texts = renderMessagesFor(locale);
     const usage = (message: string): RenderOutcome => ({ exitCode: 2, stdout: '', stderr: `${message}\n\n${cli.usage}\n` });
@@ -36,7 +37,7 @@ export async function runRender(args: readonly string[], locale: Locale): Promis
     try {
         parsed = parseArgs({
             args: [...args],
-            options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, theme: { type: 'string', default: 'light' }, lang: { type: 'string' } },
+            options: { output: { type: 'string', short: 'o' }, format: { type: 'string' }, theme: { type: 'string', default: 'light' }, rule: { type: 'string', multiple: true, default: [] }, lang: { type: 'string' } },
             allowPositionals: true,
             strict: true,
         });
@@ -52,7 +53,7 @@ export async function runRender(args: readonly string[], locale: Locale): Promis
     if (!(THEMES as readonly string[]).includes(theme)) return usage(texts.badTheme(theme));
 
     const path = positionals[0];
-    const loaded = await loadCases([path], { locale });
+    const loaded = await loadCases([path], { locale, rules: await rulesFor(values.rule) });
     if (loaded.problems.length) {
         return { exitCode: 2, stdout: '', stderr: loaded.problems.map(p => cli.cannotRead(p.path, p.reason)).join('\n') + '\n' };
     }

@@ -72,3 +72,47 @@ describe('casus check with casus.json', () => {
         expect(result.stderr).toMatch(/casus\.json: not valid JSON \(.+\); write for example \{ "rules": \{ "assumed-we": "error" \} \}/);
     });
 });
+
+describe('casus render and casus report take their severities the same way as check', () => {
+    /** The codes the picture marks, by the severity it marks them with. */
+    function markedCodes(svg: string): Record<string, string> {
+        const marked: Record<string, string> = {};
+        for (const match of svg.matchAll(/class="finding severity-(\w+)"[^>]*data-codes="([^"]*)"|data-codes="([^"]*)"[^>]*class="finding severity-(\w+)"/g)) {
+            const severity = match[1] ?? match[4];
+            for (const code of (match[2] ?? match[3]).split(' ')) marked[code] = severity;
+        }
+        return marked;
+    }
+
+    test('render: without casus.json the defaults are marked', () => {
+        const result = runCli(['render', 'cases/a.casus'], { cwd: join(work, 'project') });
+        expect(result.status).toBe(0);
+        expect(markedCodes(result.stdout)).toMatchObject({ 'assumed-we': 'warning', 'missing-vision': 'warning' });
+    });
+
+    test('render: casus.json switches a code off and changes another severity; --rule wins', () => {
+        writeFileSync(join(work, 'project/casus.json'), JSON.stringify({ rules: { 'assumed-we': 'off', 'missing-vision': 'error' } }));
+        const configured = runCli(['render', 'cases/a.casus'], { cwd: join(work, 'project') });
+        expect(configured.status).toBe(0);
+        const marked = markedCodes(configured.stdout);
+        expect(marked).not.toHaveProperty('assumed-we');
+        expect(marked['missing-vision']).toBe('error');
+        const overridden = runCli(['render', '--rule', 'assumed-we=info', 'cases/a.casus'], { cwd: join(work, 'project') });
+        expect(markedCodes(overridden.stdout)['assumed-we']).toBe('info');
+    });
+
+    test('render: a bad casus.json or --rule stops with exit 2, as check does', () => {
+        expect(runCli(['render', '--rule', 'assumed-we=loud', 'cases/a.casus'], { cwd: join(work, 'project') }).status).toBe(2);
+        writeFileSync(join(work, 'project/casus.json'), JSON.stringify({ rules: { 'assumed-we': 'eror' } }));
+        const bad = runCli(['render', 'cases/a.casus'], { cwd: join(work, 'project') });
+        expect(bad.status).toBe(2);
+        expect(bad.stdout).toBe('');
+        expect(bad.stderr).toContain("code 'assumed-we' cannot be set to \"eror\"");
+    });
+
+    test('report: casus.json and --rule decide which findings it lists', () => {
+        writeFileSync(join(work, 'project/casus.json'), JSON.stringify({ rules: { 'assumed-we': 'off' } }));
+        expect(runCli(['report', 'cases'], { cwd: join(work, 'project') }).stdout).not.toContain('assumed-we');
+        expect(runCli(['report', '--rule', 'assumed-we=warning', 'cases'], { cwd: join(work, 'project') }).stdout).toContain('assumed-we');
+    });
+});

@@ -4,6 +4,7 @@ import { renderCaseSvg } from '../../diagram/render-svg.js';
 import type { HostToWebview, PreviewState, WebviewToHost } from '../../protocol.js';
 import type { CaseModelStore } from './case-model-store.js';
 import { createNonce, previewPage } from './preview-html.js';
+import { pngBytesFromDataUrl } from './png-data-url.js';
 
 /**
  * One preview panel: shows the picture of one case at a time, switching when
@@ -84,9 +85,14 @@ export class CasePreview implements vscode.Disposable {
         const { width, height } = svgSize(svg);
         const requestId = this.nextRequest++;
         return new Promise((resolve, reject) => {
-            this.rasterRequests.set(requestId, result => result.png
-                ? resolve(Buffer.from(result.png.replace(/^data:image\/png;base64,/, ''), 'base64'))
-                : reject(new Error(result.error ?? 'no picture')));
+            this.rasterRequests.set(requestId, result => {
+                try {
+                    if (!result.png) throw new Error(result.error ?? 'no picture');
+                    resolve(pngBytesFromDataUrl(result.png));
+                } catch (error) {
+                    reject(error instanceof Error ? error : new Error(String(error)));
+                }
+            });
             this.post({ type: 'rasterize', requestId, svg, width, height, scale: rasterScale(width, height) });
         });
     }

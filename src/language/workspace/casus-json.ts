@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/locale.js';
  *
  * Reading it is harmless also in an untrusted workspace: it can only change
  * how severe findings are, never run anything. This module parses and checks
- * it (pure); casus-json-node.ts finds and reads it from disk.
+ * it (pure); the CLI's src/cli/casus-json-file.ts finds and reads it from disk.
  */
 export const CASUS_JSON = 'casus.json';
 

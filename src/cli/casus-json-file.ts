@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CASUS_JSON, parseCasusJson, type CasusJson } from './casus-json.js';
+import { CASUS_JSON, parseCasusJson, type CasusJson } from '../language/workspace/casus-json.js';
 
 export interface LoadedCasusJson extends CasusJson {
     path: string;
