@@ -40,7 +40,7 @@ describe('the web-worker language server in Chromium', () => {
         const errors: string[] = [];
         page.on('pageerror', error => errors.push(error.message));
         await page.goto(`${origin}/`);
-        const text = readFileSync(join(ROOT, '../shared/examples/proeftuin-populatiemanagement.casus'), 'utf8');
+        const text = readFileSync(join(ROOT, 'test/fixtures/shared/examples/proeftuin-populatiemanagement.casus'), 'utf8');
         const result = await page.evaluate(async (caseText: string) => {
             const worker = new Worker('/worker.js');
             const failures: string[] = [];

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
-export const EXAMPLES = join(ROOT, '../shared/examples');
+export const EXAMPLES = join(ROOT, 'test/fixtures/shared/examples');
 const BIN = join(ROOT, 'bin/casus.cjs');
 
 export interface CliRun {

@@ -20,7 +20,7 @@ export async function modelOf(text: string): Promise<CaseModel> {
 export const EXAMPLES = ['schulden-en-school', 'proeftuin-populatiemanagement', 'en-example'] as const;
 
 export function exampleText(name: typeof EXAMPLES[number]): string {
-    return readFileSync(new URL(`../../../shared/examples/${name}.casus`, import.meta.url), 'utf8');
+    return readFileSync(new URL(`../fixtures/shared/examples/${name}.casus`, import.meta.url), 'utf8');
 }
 
 export const HOSTILE = ['<script>window.__casusPwned = 1</script>', '</svg>', '"><img src=x onerror="window.__casusPwned = 2">', 'javascript:window.__casusPwned = 3', "' onmouseover='window.__casusPwned=4", '&amp; &lt;'];

@@ -8,7 +8,7 @@ import { formatCaseText } from '../../src/language/formatting/format-case.js';
 import { KEYWORD_PAIRS } from '../../src/language/keywords.js';
 import { expectSameMeaning } from './same-meaning.js';
 
-const EXAMPLES = join(import.meta.dirname, '../../../shared/examples');
+const EXAMPLES = join(import.meta.dirname, '../fixtures/shared/examples');
 const examples = readdirSync(EXAMPLES).filter(name => name.endsWith('.casus')).sort()
     .map(name => ({ name, text: readFileSync(join(EXAMPLES, name), 'utf8') }));
 

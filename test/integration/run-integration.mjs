@@ -19,7 +19,7 @@ import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { bundleSuite } from './bundle-suite.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
+const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, 'test/fixtures/shared'));
 /** The number of checks in suite/checks.ts (one `name:` each), to count them as skipped when they cannot run. */
 const CHECK_COUNT = readFileSync(join(ROOT, 'test/integration/suite/checks.ts'), 'utf8').match(/^ {8}name: /gm)?.length ?? 0;
 const required = process.env.CASUS_INTEGRATION_REQUIRED === '1';

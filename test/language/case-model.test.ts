@@ -13,7 +13,7 @@ async function modelOf(text: string): Promise<CaseModel> {
     return buildCaseModel(document.parseResult.value, document.diagnostics ?? []);
 }
 
-const examples = join(import.meta.dirname, '../../../shared/examples');
+const examples = join(import.meta.dirname, '../fixtures/shared/examples');
 
 describe('the case model', () => {
     test('attaches each finding once, to the element or text it concerns', async () => {

@@ -6,8 +6,8 @@ import {
     type AstNode, type LangiumCoreServices, type LangiumParser, type ParseResult,
 } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
-import { fuzzInputArb, validCaseArb } from '../../scripts/fuzz/arbitraries.js';
-import { checkDirectParser } from '../../scripts/fuzz/properties.js';
+import { fuzzInputArb, validCaseArb } from '../fuzz/lib/arbitraries.js';
+import { checkDirectParser } from '../fuzz/lib/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
 import { CasusCoreModule, registerCasusServices } from '../../src/language/casus-core-module.js';
 import { CasusGeneratedModule, CasusGeneratedSharedModule } from '../../src/language/generated/module.js';
@@ -33,7 +33,7 @@ function expectSameTree(text: string): void {
     expect(diffParseTrees(direct!, langium.value)).toBeUndefined();
 }
 
-const SHARED_EXAMPLES = join(import.meta.dirname, '../../../shared/examples');
+const SHARED_EXAMPLES = join(import.meta.dirname, '../fixtures/shared/examples');
 const examples = readdirSync(SHARED_EXAMPLES).filter(f => f.endsWith('.casus')).map(f => [f, readFileSync(join(SHARED_EXAMPLES, f), 'utf8')]);
 
 describe('the direct parser builds the very tree Langium builds', () => {

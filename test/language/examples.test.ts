@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validate } from '../helpers/validate.js';
 
-const shared = join(import.meta.dirname, '../../../shared');
+const shared = join(import.meta.dirname, '../fixtures/shared');
 const examples = join(shared, 'examples');
 
-/** `FILE LINE CODE` lines of ../shared/expected/examples.expect. */
+/** `FILE LINE CODE` lines of examples.expect (the copy of ../shared in test/fixtures/shared). */
 function expectedFindings(): Map<string, string[]> {
     const byFile = new Map<string, string[]>();
     for (const file of readdirSync(examples).filter(f => f.endsWith('.casus'))) byFile.set(file, []);

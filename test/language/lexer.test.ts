@@ -23,7 +23,7 @@ function expectSameTokens(text: string): void {
 }
 
 describe('the hand-written lexer gives exactly the grammar\'s tokens', () => {
-    const examples = join(import.meta.dirname, '../../../shared/examples');
+    const examples = join(import.meta.dirname, '../fixtures/shared/examples');
     for (const file of readdirSync(examples)) {
         test(file, () => expectSameTokens(readFileSync(join(examples, file), 'utf8')));
     }

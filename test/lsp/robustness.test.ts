@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createCasusServices } from '../../src/language/casus-module.js';
 
 const { Casus } = createCasusServices(EmptyFileSystem);
-const EXAMPLES = join(import.meta.dirname, '../../../shared/examples');
+const EXAMPLES = join(import.meta.dirname, '../fixtures/shared/examples');
 
 /** Broken texts an editor sees while someone types: every example cut off at many points, and a few oddities. */
 function brokenTexts(): string[] {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LspTestClient } from './lsp-client.js';
 
-const EXAMPLES = join(import.meta.dirname, '../../../shared/examples');
+const EXAMPLES = join(import.meta.dirname, '../fixtures/shared/examples');
 
 describe('the bundled language server on Node 20', () => {
     let client: LspTestClient;
