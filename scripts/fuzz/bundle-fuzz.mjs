@@ -2,7 +2,7 @@
 // out/fuzz/worker.cjs, and with `--runner` the long-run script as well.
 import * as esbuild from 'esbuild';
 
-const entryPoints = { worker: 'scripts/fuzz/fuzz-worker.ts' };
+const entryPoints = { worker: 'test/fuzz/lib/fuzz-worker.ts' };
 if (process.argv.includes('--runner')) entryPoints['long-run'] = 'scripts/fuzz/long-run.ts';
 await esbuild.build({
     entryPoints,

@@ -7,9 +7,9 @@
 import '../../src/language/polyfills.js';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { fuzzInputArb, type FuzzInput } from './arbitraries.js';
-import { checkCliOn } from './cli-properties.js';
-import { describeInput, FuzzRunner } from './fuzz-runner.js';
+import { fuzzInputArb, type FuzzInput } from '../../test/fuzz/lib/arbitraries.js';
+import { checkCliOn } from '../../test/fuzz/lib/cli-properties.js';
+import { describeInput, FuzzRunner } from '../../test/fuzz/lib/fuzz-runner.js';
 
 const { values } = parseArgs({
     options: {

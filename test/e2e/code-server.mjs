@@ -5,9 +5,9 @@
 // folder, so that a run leaves nothing behind but that folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { waitFor } from './wait.mjs';
+import { waitFor } from '../editor-harness/wait.mjs';
+import { freePort } from '../editor-harness/suite-run.mjs';
 
 /** Where scripts/e2e/setup-tools.sh puts the tools. */
 export function toolPaths(root) {
@@ -88,17 +88,6 @@ export function installExtension(tools, folders, vsix) {
         throw new Error(`code-server --install-extension failed (exit ${result.status}): ${(result.stderr || result.stdout || String(result.error)).trim()}`);
     }
     return result.stdout.trim();
-}
-
-async function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = createServer();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address();
-            server.close(() => resolve(port));
-        });
-    });
 }
 
 /**

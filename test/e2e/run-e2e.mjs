@@ -10,19 +10,18 @@
 // in one temporary folder that is removed at the end. Ends with the line
 // "e2e: N passed, N failed, N skipped" and exits 1 when a step failed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, runFolders, startCodeServer, toolPaths } from './code-server.mjs';
 import { bundleSuite } from '../integration/bundle-suite.mjs';
 import { CASE, steps } from './steps.mjs';
 import { vsixProblems } from './vsix.mjs';
-import { createChecks } from './checks.mjs';
+import { createSuiteRun } from '../editor-harness/suite-run.mjs';
 import { openFile, openWorkbench, waitFor } from './workbench.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
+const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, 'test/fixtures/shared'));
 const RESULTS = join(ROOT, 'test-results/e2e');
 const STEP_TIMEOUT = 180_000;
 const RUN_TIMEOUT = 15 * 60_000;
@@ -30,31 +29,13 @@ const RUN_TIMEOUT = 15 * 60_000;
 const vsixArgument = process.argv.indexOf('--vsix');
 const givenVsix = vsixArgument > 0 ? resolve(process.argv[vsixArgument + 1] ?? '') : undefined;
 
-const cleanups = [];
-
-/** Set by a signal: no further step starts, and a step cut short is not reported. */
-let stopping = false;
-
-const { results, check, screenshotPath } = createChecks({
-    resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, page: () => context.page, stopping: () => stopping,
-});
-
-let cleaning;
-/** Runs the cleanups, last registered first; concurrent callers (a signal during the run's own cleanup) share one pass. */
-function cleanUp() {
-    cleaning ??= (async () => {
-        while (cleanups.length) {
-            try { await cleanups.pop()(); } catch (error) { console.error(`  cleanup: ${error.message}`); }
-        }
-        cleaning = undefined;
-    })();
-    return cleaning;
-}
+const suite = createSuiteRun({ name: 'e2e', resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, runTimeout: RUN_TIMEOUT, page: () => context.page });
+const { results, check, screenshotPath } = suite;
 
 /** code-server plus a Chromium window on its workbench; `close()` stops both (and may be called twice). */
 async function openEditor(tools, folders, env) {
     const server = await startCodeServer(tools, folders, env);
-    cleanups.push(server.stop);
+    suite.onCleanUp(server.stop);
     const { chromium } = await import('playwright-core');
     let browser, page;
     try {
@@ -68,7 +49,7 @@ async function openEditor(tools, folders, env) {
         throw error;
     }
     const closeBrowser = () => browser.close();
-    cleanups.push(closeBrowser);
+    suite.onCleanUp(closeBrowser);
     return {
         page,
         async close() {
@@ -86,10 +67,8 @@ const context = {
 };
 
 async function main() {
-    const started = Date.now();
     rmSync(RESULTS, { recursive: true, force: true });
     mkdirSync(RESULTS, { recursive: true });
-    console.log('e2e: the packaged extension in code-server, driven in Chromium');
 
     const tools = toolPaths(ROOT);
     const toolsReady = await check('tools: code-server, Node 24 and Chromium are installed', async () => {
@@ -112,8 +91,7 @@ async function main() {
         return `${files} files${givenVsix ? ` in the given ${givenVsix}` : ''}`;
     });
 
-    const base = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
-    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const base = suite.tempFolder('casus-e2e-');
     const folders = runFolders(base);
     context.folders = folders;
 
@@ -147,9 +125,9 @@ async function main() {
             const suiteFolders = runFolders(join(base, 'suite'));
             cpSync(join(SHARED, 'examples'), suiteFolders.workspace, { recursive: true });
             installExtension(tools, suiteFolders, vsix);
-            const suite = await bundleSuite();
+            const suiteBundle = await bundleSuite();
             const suiteSession = await openEditor(tools, suiteFolders, {
-                CASUS_E2E_REPORT: suiteFolders.report, CASUS_E2E_SUITE: suite, CASUS_EXPECT: context.expectFile,
+                CASUS_E2E_REPORT: suiteFolders.report, CASUS_E2E_SUITE: suiteBundle, CASUS_EXPECT: context.expectFile,
             });
             context.page = suiteSession.page;
             try {
@@ -179,32 +157,6 @@ async function main() {
         try { cpSync(join(folders.userData, 'logs'), join(RESULTS, 'logs'), { recursive: true }); } catch { /* no logs yet */ }
         try { cpSync(folders.serverLog, join(RESULTS, 'logs/code-server.log')); } catch { /* no log yet */ }
     }
-    await cleanUp();
-    const count = status => results.filter(result => result.status === status).length;
-    console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/e2e/`);
-    console.log(`e2e: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
-    return count('failed') === 0 ? 0 : 1;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-        stopping = true;
-        console.log(`e2e: stopped by ${signal}`);
-        // A run cut short counts as failed.
-        console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
-        void cleanUp().finally(() => process.exit(130));
-    });
-}
-const deadline = setTimeout(() => {
-    console.log(`e2e: the whole run took longer than ${RUN_TIMEOUT / 60_000} minutes; stopping`);
-    console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
-    void cleanUp().finally(() => process.exit(1));
-}, RUN_TIMEOUT);
-deadline.unref();
-
-main().then(code => process.exit(code), async error => {
-    console.error(`e2e: ${error instanceof Error ? error.stack : error}`);
-    await cleanUp();
-    console.log(`e2e: ${results.filter(r => r.status === 'passed').length} passed, ${results.filter(r => r.status === 'failed').length + 1} failed`);
-    process.exit(1);
-});
+await suite.run(main, { startedLine: 'the packaged extension in code-server, driven in Chromium' });

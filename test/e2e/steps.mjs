@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport, serverGaveUp } from './report.mjs';
-import { GiveUp } from './wait.mjs';
+import { GiveUp } from '../editor-harness/wait.mjs';
 import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';

@@ -1,7 +1,7 @@
 // Drives code-server's workbench in Chromium the way a user does: Quick Open,
 // the command palette, the keyboard, clicks. Every helper waits for the
 // element it needs rather than for a fixed time.
-import { waitFor } from './wait.mjs';
+import { waitFor } from '../editor-harness/wait.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];

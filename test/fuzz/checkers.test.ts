@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkRanges, PropertyViolation } from '../../scripts/fuzz/properties.js';
-import { checkWellFormedXml, XmlError } from '../../scripts/fuzz/xml-well-formed.js';
+import { checkRanges, PropertyViolation } from './lib/properties.js';
+import { checkWellFormedXml, XmlError } from './lib/xml-well-formed.js';
 
 /** The fuzzer's own checks must be able to fail: each is shown a broken input here. */
 describe('the strict XML checker', () => {

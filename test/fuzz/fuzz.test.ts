@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fuzzInputArb, validCaseArb, type FuzzInput } from '../../scripts/fuzz/arbitraries.js';
-import { checkCliOn } from '../../scripts/fuzz/cli-properties.js';
-import { describeInput, FuzzRunner } from '../../scripts/fuzz/fuzz-runner.js';
+import { fuzzInputArb, validCaseArb, type FuzzInput } from './lib/arbitraries.js';
+import { checkCliOn } from './lib/cli-properties.js';
+import { describeInput, FuzzRunner } from './lib/fuzz-runner.js';
 import { ROOT } from '../cli/run-cli.js';
 
 /**

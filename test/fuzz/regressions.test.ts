@@ -1,6 +1,6 @@
 import { CstNodeBuilder, EmptyFileSystem } from 'langium';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkInput, createFuzzServices, type FuzzServices } from '../../scripts/fuzz/properties.js';
+import { checkInput, createFuzzServices, type FuzzServices } from './lib/properties.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
 import { formatCaseText } from '../../src/language/formatting/format-case.js';
 import type { Case, Organisatie } from '../../src/language/generated/ast.js';
@@ -8,7 +8,7 @@ import { validate } from '../helpers/validate.js';
 
 /**
  * Every failure the fuzzer found, as its shrunk input, run through the same
- * properties (scripts/fuzz/properties.ts) in this process. The comment says
+ * properties (test/fuzz/lib/properties.ts) in this process. The comment says
  * what was wrong and where it was fixed.
  */
 let services: FuzzServices | undefined;

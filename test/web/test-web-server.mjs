@@ -6,9 +6,9 @@
 // ends it and anything it started at once.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { waitFor } from '../e2e/wait.mjs';
+import { waitFor } from '../editor-harness/wait.mjs';
+import { freePort } from '../editor-harness/suite-run.mjs';
 
 /** Where scripts/web/setup-web-tools.sh puts the tools, and what is missing. */
 export function webToolPaths(root) {
@@ -29,17 +29,6 @@ export function webToolPaths(root) {
     }
     if (!existsSync(chromium)) missing.push(`Chromium (${chromium})`);
     return { cli, dataDir, commit, build, chromium, missing };
-}
-
-export async function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = createServer();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address();
-            server.close(() => resolve(port));
-        });
-    });
 }
 
 // The server's output: its start-up lines and, with --printServerLog, one line per request.

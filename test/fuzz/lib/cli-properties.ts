@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWellFormedXml } from './xml-well-formed.js';
 import { PropertyViolation } from './properties.js';
+import { repositoryRoot } from './repository-root.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = repositoryRoot(import.meta.dirname);
 const BIN = join(ROOT, 'bin/casus.cjs');
 
 export function checkCliOn(texts: readonly string[], timeoutMs = 120_000): void {

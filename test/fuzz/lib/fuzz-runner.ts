@@ -10,12 +10,13 @@ import { Worker } from 'node:worker_threads';
 import type { FuzzInput } from './arbitraries.js';
 import type { WorkerReply } from './fuzz-protocol.js';
 import type { CheckStats } from './properties.js';
+import { repositoryRoot } from './repository-root.js';
 
 export type FuzzOutcome =
     | { ok: true; stats: CheckStats }
     | { ok: false; kind: 'property' | 'crash' | 'hang'; error: string };
 
-export const WORKER_BUNDLE = join(import.meta.dirname, '../../out/fuzz/worker.cjs');
+export const WORKER_BUNDLE = join(repositoryRoot(import.meta.dirname), 'out/fuzz/worker.cjs');
 
 export class FuzzRunner {
     private worker: Worker | undefined;

@@ -3,7 +3,7 @@
  * generates inputs can stop a hung check and report the input that hung.
  * Bundled to out/fuzz/worker.cjs by scripts/fuzz/bundle-fuzz.mjs.
  */
-import '../../src/language/polyfills.js';
+import '../../../src/language/polyfills.js';
 import { parentPort } from 'node:worker_threads';
 import { checkInput, createFuzzServices, PropertyViolation } from './properties.js';
 import type { WorkerReply, WorkerRequest } from './fuzz-protocol.js';

@@ -7,15 +7,15 @@
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createCasusServices, type CasusServices } from '../../src/language/casus-module.js';
-import { formatCaseText } from '../../src/language/formatting/format-case.js';
-import type { Case } from '../../src/language/generated/ast.js';
-import { buildCaseModel } from '../../src/language/model/build-case-model.js';
-import { buildCaseDocuments, withoutByteOrderMark } from '../../src/language/workspace/case-documents.js';
-import { renderCaseSvg } from '../../src/diagram/render-svg.js';
+import { createCasusServices, type CasusServices } from '../../../src/language/casus-module.js';
+import { formatCaseText } from '../../../src/language/formatting/format-case.js';
+import type { Case } from '../../../src/language/generated/ast.js';
+import { buildCaseModel } from '../../../src/language/model/build-case-model.js';
+import { buildCaseDocuments, withoutByteOrderMark } from '../../../src/language/workspace/case-documents.js';
+import { renderCaseSvg } from '../../../src/diagram/render-svg.js';
 import { checkWellFormedXml } from './xml-well-formed.js';
-import { withoutPositions } from '../../test/helpers/without-positions.js';
-import { diffParseTrees } from '../../test/helpers/parse-tree-diff.js';
+import { withoutPositions } from '../../helpers/without-positions.js';
+import { diffParseTrees } from '../../helpers/parse-tree-diff.js';
 
 export class PropertyViolation extends Error { }
 
