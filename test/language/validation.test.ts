@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { CASE_RULES } from '../../src/language/validation/case-rules.js';
 import { createCasusServices } from '../../src/language/casus-module.js';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { CLEAN_CASE, codes, covered, validate } from '../helpers/validate.js';
@@ -16,6 +20,39 @@ describe('validation wiring', () => {
         const registry = Casus.validation.ValidationRegistry;
         const withChecks = Casus.shared.AstReflection.getAllTypes().filter(type => registry.getChecks(type).toArray().length > 0);
         expect(withChecks).toEqual(['Case']);
+        expect(registry.getChecks('Case').toArray()).toHaveLength(CASE_RULES.length);
+    });
+
+    test('every rule exported from validation/rules/ is registered, once', async () => {
+        const folder = join(import.meta.dirname, '../../src/language/validation/rules');
+        const exported: Array<[string, unknown]> = [];
+        for (const file of readdirSync(folder).filter(f => f.endsWith('.ts'))) {
+            for (const [name, value] of Object.entries(await import(pathToFileURL(join(folder, file)).href) as Record<string, unknown>)) {
+                if (typeof value === 'function' && name.startsWith('check')) exported.push([`${file}: ${name}`, value]);
+            }
+        }
+        expect(exported.length).toBeGreaterThan(5);
+        const registered = CASE_RULES.map(rule => rule.check);
+        expect(exported.filter(([, check]) => !registered.includes(check as never)).map(([name]) => name)).toEqual([]);
+        expect(new Set(registered).size).toBe(registered.length);
+    });
+
+    test('a rule that throws loses only its own findings', async () => {
+        const rule = CASE_RULES.find(r => r.name === 'assumed-we')!;
+        const original = rule.check;
+        const errors: unknown[] = [];
+        const logged = vi.spyOn(console, 'error').mockImplementation((...data) => { errors.push(data); });
+        try {
+            (rule as { check: typeof original }).check = () => { throw new Error('a bug'); };
+            const text = CLEAN_CASE.replace('"Een beheersbare caseload"', '"Wij willen een beheersbare caseload"').replace(/visie "[^"]*"/, 'visie "?"');
+            const found = codes(await validate(text));
+            expect(found).toContain('missing-vision');
+            expect(found).not.toContain('assumed-we');
+            expect(String(errors[0])).toMatch(/the rule assumed-we failed/);
+        } finally {
+            (rule as { check: typeof original }).check = original;
+            logged.mockRestore();
+        }
     });
 });
 

@@ -1,18 +1,19 @@
-import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type ValidationAcceptor, type ValidationCheck, type ValidationChecks } from 'langium';
 import type { CasusAstType, Case } from '../generated/ast.js';
 import type { CasusCoreServices } from '../casus-core-module.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
+import { CASE_RULES, type CaseRule } from './case-rules.js';
 import { createFindingReporter } from './finding-reporter.js';
-import { checkStatedInterests } from './rules/interest-rules.js';
-import { checkConnections } from './rules/link-rules.js';
-import { checkIkPresent, checkQuadrantsFilled, checkSingleOccurrences, checkUniqueNames } from './rules/structure-rules.js';
-import { checkAssumedWe, checkWeAsActor } from './rules/we-rules.js';
 
-/** Registers the Casus rules. They all start from the case root, so each runs once per build over exactly what it needs. */
+/**
+ * Registers the Casus rules, one check each, all on the case root: each runs
+ * once per build over exactly what it needs (the document validator runs only
+ * root checks), and one that throws loses only itself.
+ */
 export function registerValidationChecks(services: CasusCoreServices): void {
     const validator = services.validation.CasusValidator;
     const checks: ValidationChecks<CasusAstType> = {
-        Case: validator.checkCase.bind(validator),
+        Case: CASE_RULES.map(rule => validator.checkFor(rule)),
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }
@@ -24,21 +25,18 @@ export class CasusValidator {
         this.settings = services.workspace.CasusSettings;
     }
 
-    checkCase(root: Case, accept: ValidationAcceptor): void {
-        if (!root.keyword) {
-            return; // not a case at all (empty, binary, another language): the syntax error says so, nothing more to add
-        }
-        const report = createFindingReporter(accept, this.settings.messages);
-        checkSingleOccurrences(root, report);
-        checkUniqueNames(root, report);
-        checkWeAsActor(root, report);
-        checkAssumedWe(root, report);
-        checkStatedInterests(root, report);
-        checkConnections(root, report);
-        // What is absent cannot be told while the parser skips text it does not understand.
-        if (AstUtils.getDocument(root).parseResult.parserErrors.length === 0) {
-            checkIkPresent(root, report);
-            checkQuadrantsFilled(root, report);
-        }
+    /** The registered check of one rule. */
+    checkFor(rule: CaseRule): ValidationCheck<Case> {
+        return (root: Case, accept: ValidationAcceptor) => {
+            // Not a case at all (empty, binary, another language): the syntax error says so, nothing more to add.
+            if (!root.keyword) return;
+            if (rule.needsWholeCase && AstUtils.getDocument(root).parseResult.parserErrors.length > 0) return;
+            try {
+                rule.check(root, createFindingReporter(accept, this.settings.messages));
+            } catch (error) {
+                // A bug in one rule must not take the other findings (or the server) with it; the log tells a developer.
+                console.error(`casus: the rule ${rule.name} failed on ${AstUtils.getDocument(root).uri.toString()}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+            }
+        };
     }
 }
