@@ -31,7 +31,7 @@ export interface CommandOutcome {
 export async function runCheck(options: CheckOptions): Promise<CommandOutcome> {
     const cli = cliMessagesFor(options.locale);
     const { cases, problems, services } = await loadCases(options.paths, { locale: options.locale, rules: options.rules });
-    const stderr = problems.map(problem => cli.cannotRead(problem.path, problem.reason));
+    const stderr = problems.map(problem => cli.cannotRead(problem.path, problem.problem));
     if (cases.length === 0 && problems.length === 0) {
         stderr.push(cli.noCasesFound(options.paths));
     }

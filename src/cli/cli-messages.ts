@@ -1,3 +1,4 @@
+import type { FileProblem } from './file-problem.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { Summary } from './check-result.js';
 
@@ -5,7 +6,7 @@ import type { Summary } from './check-result.js';
 export interface CliMessages {
     usage: string;
     summary(summary: Summary): string;
-    cannotRead(path: string, reason: string): string;
+    cannotRead(path: string, problem: FileProblem): string;
     noCasesFound(paths: readonly string[]): string;
     unknownCommand(command: string): string;
     badOption(detail: string): string;
@@ -21,7 +22,9 @@ export interface CliMessages {
     formatSyntaxErrors(path: string): string;
     formatUnsafe(path: string): string;
     formatNotUtf8(path: string): string;
-    cannotWrite(path: string, reason: string): string;
+    cannotWrite(path: string, problem: FileProblem): string;
+    /** What is wrong with a path, in words. */
+    fileProblem(problem: FileProblem): string;
     casusJsonProblems(path: string, problems: readonly string[]): string;
 }
 
@@ -90,7 +93,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const en: CliMessages = {
     usage: USAGE_EN,
     summary: s => `${plural(s.files, 'file', 'files')} checked: ${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${plural(s.infos, 'info', 'infos')}, ${plural(s.hints, 'hint', 'hints')}`,
-    cannotRead: (path, reason) => `casus: cannot read ${path}: ${reason}`,
+    cannotRead: (path, problem) => `casus: cannot read ${path}: ${en.fileProblem(problem)}`,
     noCasesFound: paths => `casus: no .casus files found in ${paths.join(', ')}`,
     unknownCommand: command => `casus: unknown command '${command}'`,
     badOption: detail => `casus: ${detail}`,
@@ -108,14 +111,25 @@ const en: CliMessages = {
     formatSyntaxErrors: path => `casus: ${path} not formatted: it has syntax errors (run casus check ${path})`,
     formatUnsafe: path => `casus: ${path} not formatted: the formatter could not keep its meaning intact (please report this)`,
     formatNotUtf8: path => `casus: ${path} not formatted: it is not UTF-8 text`,
-    cannotWrite: (path, reason) => `casus: cannot write ${path}: ${reason}`,
+    cannotWrite: (path, problem) => `casus: cannot write ${path}: ${en.fileProblem(problem)}`,
+    fileProblem: problem => {
+        switch (problem.kind) {
+            case 'not-found': return 'no such file or folder';
+            case 'permission-denied': return 'permission denied';
+            case 'link-loop': return 'too many levels of symbolic links';
+            case 'is-folder': return 'is a folder';
+            case 'not-regular-file': return 'not a regular file';
+            case 'too-large': return `too large (${problem.megabytes} MB; the limit is ${problem.limitMegabytes} MB)`;
+            case 'other': return problem.detail;
+        }
+    },
     casusJsonProblems: (path, problems) => problems.map(p => `casus: ${path}: ${p}`).join('\n'),
 };
 
 const nl: CliMessages = {
     usage: USAGE_NL,
     summary: s => `${plural(s.files, 'bestand', 'bestanden')} gecontroleerd: ${plural(s.errors, 'fout', 'fouten')}, ${plural(s.warnings, 'waarschuwing', 'waarschuwingen')}, ${plural(s.infos, 'opmerking', 'opmerkingen')}, ${plural(s.hints, 'hint', 'hints')}`,
-    cannotRead: (path, reason) => `casus: kan ${path} niet lezen: ${translateReason(reason)}`,
+    cannotRead: (path, problem) => `casus: kan ${path} niet lezen: ${nl.fileProblem(problem)}`,
     noCasesFound: paths => `casus: geen .casus-bestanden gevonden in ${paths.join(', ')}`,
     unknownCommand: command => `casus: onbekende opdracht '${command}'`,
     badOption: detail => `casus: ${detail}`,
@@ -133,19 +147,23 @@ const nl: CliMessages = {
     formatSyntaxErrors: path => `casus: ${path} niet opgemaakt: er zitten syntaxfouten in (voer casus check ${path} uit)`,
     formatUnsafe: path => `casus: ${path} niet opgemaakt: de opmaak kon de betekenis niet gegarandeerd gelijk houden (meld dit alstublieft)`,
     formatNotUtf8: path => `casus: ${path} niet opgemaakt: het is geen UTF-8-tekst`,
-    cannotWrite: (path, reason) => `casus: kan ${path} niet schrijven: ${translateReason(reason)}`,
+    cannotWrite: (path, problem) => `casus: kan ${path} niet schrijven: ${nl.fileProblem(problem)}`,
+    fileProblem: problem => {
+        switch (problem.kind) {
+            case 'not-found': return 'bestand of map bestaat niet';
+            case 'permission-denied': return 'geen toestemming';
+            case 'link-loop': return 'te veel symbolische koppelingen';
+            case 'is-folder': return 'is een map';
+            case 'not-regular-file': return 'geen gewoon bestand';
+            case 'too-large': return `te groot (${dutchNumber(problem.megabytes)} MB; de grens is ${dutchNumber(problem.limitMegabytes)} MB)`;
+            case 'other': return problem.detail;
+        }
+    },
     casusJsonProblems: (path, problems) => problems.map(p => `casus: ${path}: ${p}`).join('\n'),
 };
 
-function translateReason(reason: string): string {
-    return ({
-        'no such file or folder': 'bestand of map bestaat niet',
-        'permission denied': 'geen toestemming',
-        'too many levels of symbolic links': 'te veel symbolische koppelingen',
-        'is a folder': 'is een map',
-        'not a regular file': 'geen gewoon bestand',
-    } as Record<string, string>)[reason]
-        ?? reason.replace(/^too large \((.+) MB; the limit is (.+) MB\)$/, (_, size: string, limit: string) => `te groot (${size.replace('.', ',')} MB; de grens is ${limit} MB)`);
+function dutchNumber(value: number): string {
+    return String(value).replace('.', ',');
 }
 
 export function cliMessagesFor(locale: Locale): CliMessages {

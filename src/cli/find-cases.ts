@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CaseFileError } from './read-case-file.js';
+import { fileProblemOf, type FileProblem } from './file-problem.js';
 
 export interface FoundCase {
     /** The path as the user gave it, or a given folder joined with the file's relative path. */
@@ -9,7 +9,7 @@ export interface FoundCase {
 
 export interface PathProblem {
     path: string;
-    reason: string;
+    problem: FileProblem;
 }
 
 /**
@@ -26,7 +26,7 @@ export async function findCases(paths: readonly string[]): Promise<{ cases: Foun
         try {
             info = await stat(path);
         } catch (error) {
-            problems.push({ path, reason: describeError(error) });
+            problems.push({ path, problem: fileProblemOf(error) });
             continue;
         }
         if (info.isDirectory()) {
@@ -47,7 +47,7 @@ async function walk(folder: string, cases: FoundCase[], problems: PathProblem[],
         seen.add(real);
         entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-        problems.push({ path: folder, reason: describeError(error) });
+        problems.push({ path: folder, problem: fileProblemOf(error) });
         return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -70,17 +70,5 @@ async function walk(folder: string, cases: FoundCase[], problems: PathProblem[],
         } else if (isFile && entry.name.endsWith('.casus')) {
             cases.push({ display: path });
         }
-    }
-}
-
-export function describeError(error: unknown): string {
-    if (error instanceof CaseFileError) return error.reason;
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'ELOOP': return 'too many levels of symbolic links';
-        case 'EISDIR': return 'is a folder';
-        default: return error instanceof Error ? error.message : String(error);
     }
 }

@@ -7,7 +7,8 @@ import { formatCaseText } from '../language/formatting/format-case.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { CommandOutcome } from './check-command.js';
 import { cliMessagesFor } from './cli-messages.js';
-import { describeError, findCases } from './find-cases.js';
+import { fileProblemOf } from './file-problem.js';
+import { findCases } from './find-cases.js';
 import { readCaseBytes } from './read-case-file.js';
 
 export interface FormatOptions {
@@ -34,7 +35,7 @@ export async function runFormat(options: FormatOptions): Promise<CommandOutcome>
     const stderr: string[] = [];
     const { cases, problems } = await findCases(options.paths);
     let unreadable = problems.length;
-    for (const problem of problems) stderr.push(cli.cannotRead(problem.path, problem.reason));
+    for (const problem of problems) stderr.push(cli.cannotRead(problem.path, problem.problem));
     if (cases.length === 0 && problems.length === 0) stderr.push(cli.noCasesFound(options.paths));
 
     const { Casus } = createCasusServices(EmptyFileSystem);
@@ -50,7 +51,7 @@ export async function runFormat(options: FormatOptions): Promise<CommandOutcome>
                 stderr.push(cli.formatNotUtf8(path));
                 notFormattable++;
             } else {
-                stderr.push(cli.cannotRead(path, describeError(error)));
+                stderr.push(cli.cannotRead(path, fileProblemOf(error)));
                 unreadable++;
             }
             continue;
@@ -71,7 +72,7 @@ export async function runFormat(options: FormatOptions): Promise<CommandOutcome>
             await writeAtomically(path, outcome.text);
             stdout.push(cli.formatWrote(path));
         } catch (error) {
-            stderr.push(cli.cannotWrite(path, describeError(error)));
+            stderr.push(cli.cannotWrite(path, fileProblemOf(error)));
             changed--; // not formatted after all: the summary must not claim it
             unreadable++;
         }

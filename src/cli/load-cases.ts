@@ -5,7 +5,8 @@ import type { Case } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { DiagnosticCode, SeverityOverride } from '../language/validation/diagnostic-codes.js';
 import { buildCaseDocuments, caseUri } from '../language/workspace/case-documents.js';
-import { describeError, findCases, type PathProblem } from './find-cases.js';
+import { fileProblemOf } from './file-problem.js';
+import { findCases, type PathProblem } from './find-cases.js';
 import { readCaseBytes } from './read-case-file.js';
 
 export interface LoadedCase {
@@ -34,7 +35,7 @@ export async function loadCases(paths: readonly string[], options: { locale: Loc
         try {
             sources.push({ display, text: await readCaseText(display) });
         } catch (error) {
-            problems.push({ path: display, reason: describeError(error) });
+            problems.push({ path: display, problem: fileProblemOf(error) });
         }
     }
     const { shared, Casus } = createCasusCoreServices(EmptyFileSystem);

@@ -1,4 +1,5 @@
 import { constants, open } from 'node:fs/promises';
+import type { FileProblem } from './file-problem.js';
 
 /**
  * The largest case file the CLI reads: 10 MB. A hand-written case is a few
@@ -8,10 +9,10 @@ import { constants, open } from 'node:fs/promises';
  */
 export const MAX_CASE_BYTES = 10 * 1024 * 1024;
 
-/** A path that exists but is no case file to read; `reason` is what the user sees (translated in cli-messages.ts). */
+/** A path that exists but is no case file to read. */
 export class CaseFileError extends Error {
-    constructor(readonly reason: string) {
-        super(reason);
+    constructor(readonly problem: FileProblem) {
+        super(problem.kind);
     }
 }
 
@@ -25,14 +26,15 @@ export async function readCaseBytes(path: string, limit = MAX_CASE_BYTES): Promi
     try {
         const info = await handle.stat();
         if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-        if (!info.isFile()) throw new CaseFileError('not a regular file');
-        if (info.size > limit) throw new CaseFileError(`too large (${megabytes(info.size)} MB; the limit is ${megabytes(limit)} MB)`);
+        if (!info.isFile()) throw new CaseFileError({ kind: 'not-regular-file' });
+        if (info.size > limit) throw new CaseFileError({ kind: 'too-large', megabytes: megabytes(info.size), limitMegabytes: megabytes(limit) });
         return await handle.readFile();
     } finally {
         await handle.close();
     }
 }
 
-function megabytes(bytes: number): string {
-    return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+/** Rounded to one decimal, as the message shows it. */
+function megabytes(bytes: number): number {
+    return Math.round(bytes / (1024 * 1024) * 10) / 10;
 }

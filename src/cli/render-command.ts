@@ -10,7 +10,7 @@ import { renderCaseHtml } from '../diagram/render-html.js';
 import { renderCaseSvg } from '../diagram/render-svg.js';
 import type { CommandOutcome } from './check-command.js';
 import { cliMessagesFor } from './cli-messages.js';
-import { describeError } from './find-cases.js';
+import { fileProblemOf } from './file-problem.js';
 import { loadCases } from './load-cases.js';
 import { renderMessagesFor } from './render-messages.js';
 
@@ -55,7 +55,7 @@ export async function runRender(args: readonly string[], locale: Locale, rulesFo
     const path = positionals[0];
     const loaded = await loadCases([path], { locale, rules: await rulesFor(values.rule) });
     if (loaded.problems.length) {
-        return { exitCode: 2, stdout: '', stderr: loaded.problems.map(p => cli.cannotRead(p.path, p.reason)).join('\n') + '\n' };
+        return { exitCode: 2, stdout: '', stderr: loaded.problems.map(p => cli.cannotRead(p.path, p.problem)).join('\n') + '\n' };
     }
     if (loaded.cases.length !== 1) return { exitCode: 2, stdout: '', stderr: texts.notOneCase(path, loaded.cases.length) + '\n' };
     const { document } = loaded.cases[0];
@@ -78,7 +78,7 @@ export async function runRender(args: readonly string[], locale: Locale, rulesFo
     try {
         await writeFile(out, bytes);
     } catch (error) {
-        return { exitCode: 2, stdout: '', stderr: texts.cannotWrite(out, describeError(error)) + '\n' };
+        return { exitCode: 2, stdout: '', stderr: texts.cannotWrite(out, fileProblemOf(error)) + '\n' };
     }
     return { exitCode: 0, stdout: '', stderr: '' };
 }

@@ -25,7 +25,7 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions): Promise<CommandOutcome> {
     const cli = cliMessagesFor(options.locale);
     const { cases, problems } = await loadCases(options.paths, { locale: options.locale, rules: options.rules });
-    const stderr = problems.map(p => cli.cannotRead(p.path, p.reason));
+    const stderr = problems.map(p => cli.cannotRead(p.path, p.problem));
     if (cases.length === 0 && problems.length === 0) stderr.push(cli.noCasesFound(options.paths)); // as check and format say
     const reported: ReportedCase[] = cases.map(c => ({ file: c.display, model: buildCaseModel(c.document.parseResult.value, c.document.diagnostics ?? []) }));
 

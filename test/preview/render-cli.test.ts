@@ -69,6 +69,18 @@ describe('casus render (the built CLI)', () => {
     });
 });
 
+describe('casus render: file problems worded in the chosen language', () => {
+    it('cannot write into a folder that does not exist: English and Dutch name the problem in their own words', () => {
+        const target = join(work, 'no-such-folder', 'out.svg');
+        const english = runCli(['render', example, '-o', target]);
+        expect(english.status).toBe(2);
+        expect(english.stderr).toContain(`casus render: cannot write ${target}: no such file or folder`);
+        const dutch = runCli(['render', '--lang', 'nl', example, '-o', target]);
+        expect(dutch.status).toBe(2);
+        expect(dutch.stderr).toContain(`casus render: kan ${target} niet schrijven: bestand of map bestaat niet`);
+    });
+});
+
 describe('fonts for the PNG', () => {
     it('come with the package: without any system font, the bundled DejaVu Sans still draws the text', async () => {
         const { Resvg } = await import('@resvg/resvg-js');
