@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { placementForOpenedCase } from './editor-placement.js';
 import { registerExampleCommands } from './new-case-example.js';
 import { fileNameFor, newCaseTemplate, templateLanguageFor } from './new-case-template.js';
 
@@ -46,7 +47,7 @@ async function newCase(folderArgument: unknown): Promise<void> {
     } else {
         document = await vscode.workspace.openTextDocument({ language: 'casus', content: text });
     }
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await vscode.window.showTextDocument(document, placementForOpenedCase());
     const start = firstEmptyText(document);
     if (start) editor.selection = new vscode.Selection(start, start);
 }

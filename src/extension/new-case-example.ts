@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { placementForOpenedCase } from './editor-placement.js';
 import { templateLanguageFor } from './new-case-template.js';
 
 /**
@@ -26,7 +27,38 @@ export function registerExampleCommands(context: vscode.ExtensionContext): void 
             const editor = await showCase(example, context.extensionUri);
             if (editor) await showQuickFix(editor);
         }),
+        watchForFixedFindings(),
     );
+}
+
+/**
+ * The walkthrough's "Apply a quick fix" step completes on the real event: a
+ * case's findings become fewer after an edit (by a quick fix or by hand), not
+ * when the menu merely opened. The step listens for this context key.
+ */
+export const FINDING_FIXED_CONTEXT = 'casus.walkthrough.findingFixed';
+
+function watchForFixedFindings(): vscode.Disposable {
+    const counts = new Map<string, number>();
+    let done = false;
+    const listener = vscode.languages.onDidChangeDiagnostics(event => {
+        if (done) return;
+        for (const uri of event.uris) {
+            if (!uri.path.endsWith('.casus')) continue;
+            const key = uri.toString();
+            const count = vscode.languages.getDiagnostics(uri).length;
+            const before = counts.get(key);
+            counts.set(key, count);
+            const edited = vscode.workspace.textDocuments.some(document => document.uri.toString() === key && document.version > 1);
+            if (before !== undefined && count < before && edited) {
+                done = true;
+                void vscode.commands.executeCommand('setContext', FINDING_FIXED_CONTEXT, true);
+                listener.dispose();
+                return;
+            }
+        }
+    });
+    return listener;
 }
 
 /** The example in the user's language: Dutch keywords and comments for a Dutch display language. */
@@ -51,7 +83,7 @@ async function openExample(extensionUri: vscode.Uri): Promise<vscode.Uri | undef
     } else {
         document = await vscode.workspace.openTextDocument({ language: 'casus', content: new TextDecoder().decode(bytes) });
     }
-    await vscode.window.showTextDocument(document);
+    await vscode.window.showTextDocument(document, placementForOpenedCase());
     return document.uri;
 }
 
@@ -91,7 +123,7 @@ async function showCase(example: vscode.Uri | undefined, extensionUri: vscode.Ur
     const cases = vscode.workspace.textDocuments.filter(document => document.languageId === 'casus' && !document.isClosed);
     const visible = vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'casus')?.document;
     const document = cases.find(d => d.uri.toString() === example?.toString()) ?? visible ?? cases[0];
-    if (document) return vscode.window.showTextDocument(document, { viewColumn: editorColumnOf(document), preserveFocus: false });
+    if (document) return vscode.window.showTextDocument(document, { ...placementForOpenedCase(), viewColumn: editorColumnOf(document) ?? placementForOpenedCase().viewColumn });
     const opened = await openExample(extensionUri);
     return opened ? vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === opened.toString()) : undefined;
 }

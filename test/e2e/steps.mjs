@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareLineCodes, diagnosticsOf, expectedFindings, extensionLogs, lineCodes, readReport, serverGaveUp } from './report.mjs';
 import { GiveUp } from '../editor-harness/wait.mjs';
-import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from './workbench.mjs';
+import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, runCommand, startCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
 const PREVIEW_COMMAND = 'Casus: Open Preview to the Side';
@@ -230,5 +230,34 @@ export const steps = [
         },
     },
     outlineStep,
+    {
+        // Last: it opens the walkthrough and another case beside the text the steps above work in.
+        name: 'walkthrough: "Open the Example" opens the example as a pinned editor beside the walkthrough, which stays open',
+        needs: ['activation'],
+        async run(t) {
+            await startCommand(t.page, 'Welcome: Open Walkthrough...');
+            const pick = t.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Casus' }).first();
+            await pick.waitFor({ timeout: 20_000 });
+            await pick.click();
+            const page = t.page.locator('.gettingStartedContainer');
+            await page.waitFor({ timeout: 30_000 });
+            const button = page.getByRole('button', { name: 'Open the Example' }).first();
+            await button.waitFor({ timeout: 20_000 });
+            await button.click();
+            const tabs = t.page.locator('.tabs-container .tab');
+            let labels = [];
+            await waitFor('the example\'s tab and the walkthrough\'s tab both open', async () => {
+                labels = await tabs.evaluateAll(elements => elements.map(element => ({
+                    label: element.getAttribute('aria-label') ?? '',
+                    preview: element.classList.contains('preview') || !!element.querySelector('.italic'),
+                })));
+                return labels.some(tab => /example\.casus/.test(tab.label)) && labels.some(tab => /Walkthrough|Welcome|Get Started/i.test(tab.label));
+            }, { timeout: 30_000, explain: () => `the tabs: ${labels.map(tab => tab.label).join('; ') || 'none'}` });
+            const example = labels.find(tab => /example\.casus/.test(tab.label));
+            if (example.preview) throw new Error('the example opened as a preview tab (italic): the next file opened would replace it');
+            await t.screenshot('walkthrough-example');
+            return labels.map(tab => `${tab.label}${tab.preview ? ' (preview)' : ''}`).join('; ');
+        },
+    },
 ];
 

@@ -61,6 +61,20 @@ export async function runCommand(page, title) {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
 }
 
+/**
+ * Runs a command that asks for more in the same quick input (a quick pick, the
+ * simple file dialog): picks it from the palette and returns the input box,
+ * without waiting for the palette to close.
+ */
+export async function startCommand(page, title) {
+    const input = await quickInput(page, 'F1', `>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({
+        has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+    }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    return input;
+}
+
 /** Moves the cursor of the focused editor with Go to Line (Ctrl+G), 1-based. */
 export async function goTo(page, line, column = 1) {
     await quickInput(page, 'Control+G', `:${line}:${column}`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { GiveUp } from '../editor-harness/wait.mjs';
 import { compareLineCodes, expectedFindings } from '../e2e/report.mjs';
 import { outlineStep, previewFollowsTypingStep, previewStep } from '../e2e/steps.mjs';
-import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, waitFor, webviewContent } from './workbench.mjs';
+import { focusTextEditor, goTo, openFile, openLineAfter, problemsOf, startCommand, waitFor, webviewContent } from './workbench.mjs';
 
 export const CASE = 'proeftuin-populatiemanagement.casus';
 
@@ -211,11 +211,7 @@ export const steps = [
             const name = CASE.replace(/\.casus$/, '.png');
             await focusTextEditor(t.page);
             // The palette hands over to the save dialog (VS Code's simple file dialog: a quick input holding the path).
-            const input = t.page.locator('.quick-input-widget .quick-input-box input');
-            await t.page.keyboard.press('F1');
-            await input.fill('>Casus: Export Diagram as PNG…');
-            await t.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Diagram as PNG' }).first().waitFor({ timeout: 20_000 });
-            await t.page.keyboard.press('Enter');
+            const input = await startCommand(t.page, 'Casus: Export Diagram as PNG…');
             let proposed = '';
             await waitFor('the save dialog to propose a .png next to the case', async () => {
                 proposed = await input.inputValue({ timeout: 2_000 }).catch(() => '');
@@ -231,10 +227,7 @@ export const steps = [
             }, { timeout: 60_000, explain: async () => `the notifications: ${(await t.page.locator('.notifications-toasts').innerText().catch(() => '')).slice(0, 300) || 'none'}${t.extensionErrors()}` });
             // Open the saved file: VS Code's image preview loads its bytes; read them back there.
             // File: Open File… takes the path in the same simple dialog; an image opens in VS Code's image preview.
-            await t.page.keyboard.press('F1');
-            await input.fill('>File: Open File...');
-            await t.page.locator('.quick-input-list .monaco-list-row', { hasText: /^File: Open File/ }).first().waitFor({ timeout: 20_000 });
-            await t.page.keyboard.press('Enter');
+            await startCommand(t.page, 'File: Open File...');
             await waitFor('the open dialog', async () => (await input.inputValue({ timeout: 2_000 }).catch(() => '>')).startsWith('/'), { timeout: 20_000 });
             await input.fill(proposed);
             await t.page.keyboard.press('Enter');

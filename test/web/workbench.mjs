@@ -40,4 +40,4 @@ export async function openFile(page, name) {
 /** Runs a command by its title from the command palette (F1); fails plainly when the palette does not offer it. */
 
 // The rest works alike in both workbenches.
-export { escapeRegExp, focusTextEditor, goTo, openLineAfter, problemsOf, runCommand, waitFor, webviewContent } from '../e2e/workbench.mjs';
+export { escapeRegExp, focusTextEditor, goTo, openLineAfter, problemsOf, runCommand, startCommand, waitFor, webviewContent } from '../e2e/workbench.mjs';
