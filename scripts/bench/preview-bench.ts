@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams } from '../../src/protocol.js';
+import { CaseModelNotification, onNotification, sendNotification, WatchCaseModelsNotification, type CaseModelParams } from '../../src/protocol.js';
 import { renderCaseSvg } from '../../src/diagram/render-svg.js';
 import { generateCase } from '../../test/helpers/generate-case.js';
 import type { LspTestClient } from '../../test/server/lsp-client.js';
@@ -20,7 +20,7 @@ export async function measurePreviewUpdate(client: LspTestClient, size: number, 
     const line = lines.findIndex(l => l.includes('belang "'));
     const at = { line, character: lines[line].indexOf('belang "') + 'belang "'.length };
     const waiting = new Map<number, (params: CaseModelParams) => void>();
-    client.connection.onNotification(CASE_MODEL_NOTIFICATION, (params: CaseModelParams) => {
+    onNotification(client.connection, CaseModelNotification, (params: CaseModelParams) => {
         if (params.uri === uri && params.version !== undefined) waiting.get(params.version)?.(params);
     });
     const arrival = (version: number) => new Promise<CaseModelParams>((resolve, reject) => {
@@ -29,7 +29,7 @@ export async function measurePreviewUpdate(client: LspTestClient, size: number, 
     });
 
     let version = 1;
-    await client.connection.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, { uris: [uri] }); // as an open preview does
+    await sendNotification(client.connection, WatchCaseModelsNotification, { uris: [uri] }); // as an open preview does
     const first = arrival(version);
     client.open(uri, text, version);
     try {

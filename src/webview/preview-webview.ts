@@ -5,7 +5,7 @@
  * markup from case text itself: the SVG arrives already escaped.
  */
 import type { SourcePosition, SourceRange } from '../language/model/case-model.js';
-import type { HostToWebview, PreviewState, WebviewToHost } from '../protocol.js';
+import type { HostToWebview, PreviewState, Unaddressed, WebviewToHost } from '../protocol.js';
 
 interface VsCodeApi {
     postMessage(message: WebviewToHost): void;
@@ -25,8 +25,20 @@ let cursor: SourcePosition | undefined;
 
 // ---- messages: the newest update wins, applied on the next frame ------------------
 
+/** Tells the host, naming the case whose picture this is. */
+function send(message: Unaddressed<WebviewToHost>): void {
+    vscode.postMessage({ ...message, uri: state.uri } as WebviewToHost);
+}
+
+/** The case the picture is (or is about to be) of: an update not yet drawn counts. */
+function shownUri(): string {
+    return pending?.type === 'update' ? pending.uri : state.uri;
+}
+
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     const message = event.data;
+    // A marker or cursor for another case than the one drawn (the panel switched meanwhile) is dropped.
+    if ((message.type === 'stale' || message.type === 'highlight') && message.uri !== shownUri()) return;
     switch (message.type) {
         case 'update':
             if (!pending) requestAnimationFrame(applyPending);
@@ -36,6 +48,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
             document.body.classList.toggle('stale', message.stale);
             return;
         case 'empty':
+            state = { ...state, uri: message.uri };
             viewport.replaceChildren();
             empty.textContent = message.message;
             empty.hidden = false;
@@ -101,7 +114,7 @@ new ResizeObserver(() => {
         const width = availableWidth();
         if (Math.abs(width - lastWidth) < 24) return;
         lastWidth = width;
-        vscode.postMessage({ type: 'resize', width });
+        send({ type: 'resize', width });
     }, 150);
 }).observe(viewport);
 
@@ -168,7 +181,7 @@ window.addEventListener('keydown', event => {
 function select(target: EventTarget | null): void {
     const element = target instanceof Element ? target.closest('.el[data-range]') : null;
     const range = element ? parseRange(element.getAttribute('data-range')) : undefined;
-    if (range) vscode.postMessage({ type: 'select', range });
+    if (range) send({ type: 'select', range });
 }
 
 function parseRange(value: string | null): SourceRange | undefined {
@@ -226,9 +239,9 @@ async function rasterize(requestId: number, svg: string, width: number, height: 
         const context = canvas.getContext('2d');
         if (!context) throw new Error('no 2d canvas');
         context.drawImage(image, 0, 0, canvas.width, canvas.height);
-        vscode.postMessage({ type: 'rasterized', requestId, png: canvas.toDataURL('image/png') });
+        send({ type: 'rasterized', requestId, png: canvas.toDataURL('image/png') });
     } catch (error) {
-        vscode.postMessage({ type: 'rasterized', requestId, error: error instanceof Error ? error.message : String(error) });
+        send({ type: 'rasterized', requestId, error: error instanceof Error ? error.message : String(error) });
     } finally {
         URL.revokeObjectURL(url);
     }
@@ -236,4 +249,4 @@ async function rasterize(requestId: number, svg: string, width: number, height: 
 
 vscode.setState({ ...state, view }); // so that a reload brings back this case even before its first picture arrived
 lastWidth = availableWidth();
-vscode.postMessage({ type: 'ready', width: lastWidth });
+send({ type: 'ready', width: lastWidth });

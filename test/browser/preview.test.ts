@@ -6,7 +6,7 @@ import type { CaseModel } from '../../src/language/model/case-model.js';
 import { createNonce, previewPage } from '../../src/extension/preview/preview-html.js';
 import { renderCaseHtml } from '../../src/diagram/render-html.js';
 import { renderCaseSvg } from '../../src/diagram/render-svg.js';
-import type { HostToWebview, WebviewToHost } from '../../src/protocol.js';
+import type { HostToWebview, Unaddressed, WebviewToHost } from '../../src/protocol.js';
 import { EXAMPLES, exampleText, HOSTILE, hostileCase, modelOf, stressCase } from '../diagram/fixtures.js';
 import { launchChromium, measureContrast, measureLayout, ROOT, SCREENSHOTS, THEMES } from './browser.js';
 
@@ -131,12 +131,15 @@ async function webviewPage(theme: keyof typeof THEMES): Promise<{ page: Page; po
     return { page, violations, dialogs, posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewToHost[] }).__posted) };
 }
 
-async function send(page: Page, message: HostToWebview): Promise<void> {
-    await page.evaluate(m => window.postMessage(m, '*'), message);
+const CASE_URI = 'file:///case.casus';
+
+/** Posts a host message about `uri` (the shown case unless said otherwise). */
+async function send(page: Page, message: Unaddressed<HostToWebview>, uri = CASE_URI): Promise<void> {
+    await page.evaluate(m => window.postMessage(m, '*'), { ...message, uri });
 }
 
 async function showCase(page: Page, model: CaseModel): Promise<void> {
-    await send(page, { type: 'update', uri: 'file:///case.casus', svg: renderCaseSvg(model), stale: false });
+    await send(page, { type: 'update', svg: renderCaseSvg(model), stale: false });
     await page.waitForSelector('#viewport svg.casus-diagram');
 }
 
@@ -147,7 +150,7 @@ describe('the webview page', () => {
         await showCase(page, model);
         await page.locator('g.member[data-name="Wijkteam"] .t-name').click();
         const wijkteam = model.quadrants.organisatie.members.find(m => m.name === 'Wijkteam')!;
-        expect((await posted()).filter(m => m.type === 'select')).toEqual([{ type: 'select', range: wijkteam.range }]);
+        expect((await posted()).filter(m => m.type === 'select')).toEqual([{ type: 'select', range: wijkteam.range, uri: CASE_URI }]);
         expect(violations).toEqual([]);
         await page.close();
     });
@@ -159,6 +162,11 @@ describe('the webview page', () => {
         const interest = model.quadrants.organisatie.members.find(m => m.name === 'Wijkteam')!.texts[0];
         await send(page, { type: 'highlight', position: { line: interest.range.start.line, character: interest.range.start.character + 3 } });
         await page.waitForSelector('.active');
+        // A cursor position for another case (the panel switched meanwhile) changes nothing.
+        await send(page, { type: 'highlight', position: { line: 0, character: 0 } }, 'file:///other.casus');
+        await send(page, { type: 'stale', stale: true }, 'file:///other.casus');
+        await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 50))); // both messages were dispatched by now (FIFO)
+        expect(await page.evaluate(() => document.body.classList.contains('stale'))).toBe(false);
         const active = await page.evaluate(() => Array.from(document.querySelectorAll('.active')).map(e => e.getAttribute('data-range')));
         expect(active).toEqual([`${interest.range.start.line}:${interest.range.start.character}-${interest.range.end.line}:${interest.range.end.character}`]);
         await page.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams } from '../../src/protocol.js';
+import { CaseModelNotification, onNotification, sendNotification, WatchCaseModelsNotification, type CaseModelParams } from '../../src/protocol.js';
 import { LspTestClient } from '../server/lsp-client.js';
 
 /** The built language server, over JSON-RPC: after each build of an open document it announces the case model. */
@@ -9,7 +9,7 @@ describe('casus/caseModel notifications from the language server', () => {
 
     beforeAll(async () => {
         client = await LspTestClient.start();
-        client.connection.onNotification(CASE_MODEL_NOTIFICATION, (params: CaseModelParams) => { received.push(params); });
+        onNotification(client.connection, CaseModelNotification, (params: CaseModelParams) => { received.push(params); });
     }, 30_000);
     afterAll(async () => { await client?.stop(); });
 
@@ -21,7 +21,7 @@ describe('casus/caseModel notifications from the language server', () => {
     it('sends the model after opening, marks a text that does not parse, and sends the model again once it parses', async () => {
         const uri = 'file:///notify/case.casus';
         const good = 'casus "Melding" {\n  ik Analist { belang "Rust" }\n  organisatie {\n    actor Team { belang "Tijd" }\n  }\n}\n';
-        await client.connection.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, { uris: [uri] });
+        await sendNotification(client.connection, WatchCaseModelsNotification, { uris: [uri] });
         client.open(uri, good, 1);
         const first = await next(uri, 1);
         expect(first.parsed).toBe(true);
@@ -43,14 +43,14 @@ describe('casus/caseModel notifications from the language server', () => {
     it('sends nothing for a document no preview watches, and the model at once when one starts watching', async () => {
         const uri = 'file:///notify/unwatched.casus';
         const text = 'casus "Stil" {\n  ik Analist { belang "Rust" visie "Eigen" }\n}\n';
-        await client.connection.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, { uris: [] });
+        await sendNotification(client.connection, WatchCaseModelsNotification, { uris: [] });
         client.open(uri, text, 1);
         await client.diagnosticsFor(uri); // built and validated
         client.change(uri, text.replace('Rust', 'Tijd'), 2);
         await client.diagnosticsFor(uri, d => d.length >= 0);
         await new Promise(resolve => setTimeout(resolve, 300));
         expect(received.filter(p => p.uri === uri)).toEqual([]);
-        await client.connection.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, { uris: [uri] });
+        await sendNotification(client.connection, WatchCaseModelsNotification, { uris: [uri] });
         const sent = await next(uri, 2);
         expect(sent.model?.ik?.interests[0].text).toBe('Tijd');
     });

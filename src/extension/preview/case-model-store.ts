@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CaseModel } from '../../language/model/case-model.js';
-import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams, type WatchCaseModelsParams } from '../../protocol.js';
+import { CaseModelNotification, onNotification, sendNotification, WatchCaseModelsNotification, type CaseModelParams } from '../../protocol.js';
 
 export interface CaseModelState {
     /** The last model built from a text that parsed. */
@@ -24,15 +24,14 @@ export class CaseModelStore implements vscode.Disposable {
     private watched: string | undefined;
 
     constructor(private readonly client: LanguageClient) {
-        this.subscription = client.onNotification(CASE_MODEL_NOTIFICATION, (params: CaseModelParams) => this.accept(params));
+        this.subscription = onNotification(client, CaseModelNotification, params => this.accept(params));
     }
 
     /** Tells the server which document's model the preview needs (none: `undefined`); only that one is built and sent. */
     watch(uri: string | undefined): void {
         if (uri === this.watched) return;
         this.watched = uri;
-        const params: WatchCaseModelsParams = { uris: uri ? [uri] : [] };
-        void this.client.sendNotification(WATCH_CASE_MODELS_NOTIFICATION, params).catch(() => { /* the server is not running (yet); it starts with nothing watched */ });
+        void sendNotification(this.client, WatchCaseModelsNotification, { uris: uri ? [uri] : [] }).catch(() => { /* the server is not running (yet); it starts with nothing watched */ });
     }
 
     accept(params: CaseModelParams): void {

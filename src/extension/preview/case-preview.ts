@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { rasterScale, svgSize } from '../../diagram/raster-scale.js';
 import { renderCaseSvg } from '../../diagram/render-svg.js';
-import type { HostToWebview, PreviewState, WebviewToHost } from '../../protocol.js';
+import type { HostToWebview, PreviewState, Unaddressed, WebviewToHost } from '../../protocol.js';
 import type { CaseModelStore } from './case-model-store.js';
 import { createNonce, previewPage } from './preview-html.js';
 import { pngBytesFromDataUrl } from './png-data-url.js';
@@ -64,7 +64,7 @@ export class CasePreview implements vscode.Disposable {
             if (!state) void vscode.workspace.openTextDocument(this.uri).then(undefined, () => undefined);
             return;
         }
-        this.post({ type: 'update', uri: this.uri.toString(), svg: renderCaseSvg(state.lastGood, { width: this.layoutWidth }), stale: state.stale });
+        this.post({ type: 'update', svg: renderCaseSvg(state.lastGood, { width: this.layoutWidth }), stale: state.stale });
     }
 
     highlight(position: vscode.Position | undefined): void {
@@ -98,6 +98,8 @@ export class CasePreview implements vscode.Disposable {
     }
 
     private receive(message: WebviewToHost): void {
+        // A click on the picture of a case this panel no longer shows must not select text in the one it shows now.
+        if (message.type === 'select' && message.uri !== this.uri.toString()) return;
         switch (message.type) {
             case 'resize':
                 this.layoutWidth = message.width;
@@ -134,7 +136,8 @@ export class CasePreview implements vscode.Disposable {
     }
 
     /** Messages wait until the script has loaded, keeping only the newest picture. */
-    private post(message: HostToWebview): void {
+    private post(unaddressed: Unaddressed<HostToWebview>): void {
+        const message = { ...unaddressed, uri: this.uri.toString() } as HostToWebview;
         if (this.ready) {
             void this.panel.webview.postMessage(message);
             return;

@@ -1,13 +1,13 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { CASE_MODEL_NOTIFICATION, WATCH_CASE_MODELS_NOTIFICATION, type CaseModelParams, type WatchCaseModelsParams } from '../../protocol.js';
+import { CaseModelNotification, onNotification, sendNotification, WatchCaseModelsNotification, type CaseModelParams } from '../../protocol.js';
 import { isCase } from '../generated/ast.js';
 import { buildCaseModel } from '../model/build-case-model.js';
 
 /**
  * After each build, sends the CaseModel of every watched document (one a
- * preview shows, see WATCH_CASE_MODELS_NOTIFICATION) to the client, which feeds
+ * preview shows, see WatchCaseModelsNotification) to the client, which feeds
  * the preview from it: one parse per edit, no second parser in the extension.
  * A text that does not parse is announced as such (without a model), so the
  * preview keeps its last good picture. A document nobody watches costs nothing.
@@ -17,9 +17,9 @@ export function registerCaseModelNotifier(shared: LangiumSharedServices, connect
     const send = (document: LangiumDocument) => {
         const uri = document.uri.toString();
         const open = shared.workspace.TextDocuments.get(uri);
-        if (open && watched.has(uri)) void connection.sendNotification(CASE_MODEL_NOTIFICATION, caseModelParams(document, open.version));
+        if (open && watched.has(uri)) void sendNotification(connection, CaseModelNotification, caseModelParams(document, open.version));
     };
-    connection.onNotification(WATCH_CASE_MODELS_NOTIFICATION, (params: WatchCaseModelsParams) => {
+    onNotification(connection, WatchCaseModelsNotification, params => {
         const before = watched;
         watched = new Set(params.uris);
         // A newly watched document that is already built gets its model at once.
