@@ -134,4 +134,29 @@ describe('completion', () => {
         const document = await Casus.shared.workspace.LangiumDocumentFactory.fromString(text, { scheme: 'file', path: '/snippet.casus' } as never);
         expect(document.parseResult.parserErrors).toEqual([]);
     });
+
+    test('accepting a partner after verbinding writes the whole block as a snippet, in the file\'s keyword language', async () => {
+        const items = await itemsAt(dutchCase.replace('<|>', 'verbinding <|>'));
+        const wijkteam = items.find(i => i.label === 'Wijkteam')!;
+        expect(wijkteam.insertTextFormat).toBe(InsertTextFormat.Snippet);
+        const inserted = (wijkteam.textEdit as { newText: string } | undefined)?.newText ?? wijkteam.insertText;
+        expect(plainSnippet(inserted!).text).toBe('Wijkteam {\n\thelpt ""\n\twaarom ""\n}');
+        const english = await itemsAt('case "T" {\n  me A { interest "x" }\n  politics { stakeholder Council { wants "y" } }\n  link <|>\n}');
+        const council = english.find(i => i.label === 'Council')!;
+        expect(plainSnippet(((council.textEdit as { newText: string } | undefined)?.newText ?? council.insertText)!).text).toBe('Council {\n\thelps ""\n\twhy ""\n}');
+    });
+
+    test('completing the name of a verbinding that has its block inserts only the name', async () => {
+        const items = await itemsAt(dutchCase.replace('<|>', 'verbinding W<|> {\n    helpt "x"\n  }'));
+        const wijkteam = items.find(i => i.label === 'Wijkteam')!;
+        expect((wijkteam.textEdit as { newText: string } | undefined)?.newText ?? wijkteam.insertText).toBe('Wijkteam');
+    });
+
+    test('no partner is offered after verbinding or spanning typed inside a block, where the grammar allows neither', async () => {
+        const inOrganisation = dutchCase.replace('actor Wijkteam { belang "Minder doorverwijzingen" }', 'actor Wijkteam { belang "Minder doorverwijzingen" }\n    verbinding <|>').replace('<|>\n}', '\n}');
+        expect(labels(await itemsAt(inOrganisation))).toEqual([]);
+        const inActor = dutchCase.replace('{ belang "Minder doorverwijzingen" }', '{ spanning <|> }').replace(/\n  <\|>\n/, '\n');
+        expect(labels(await itemsAt(inActor))).not.toContain('Wethouder');
+    });
 });
+

@@ -2,12 +2,13 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type 
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { CasusServices } from '../casus-module.js';
-import { isCase, isNamedElement, isSpanning, isWet } from '../generated/ast.js';
+import { isCase, isNamedElement, isSpanning, isVerbinding, isWet } from '../generated/ast.js';
 import { isEnglishOnly, keywordId, spell, type KeywordLanguage } from '../keywords.js';
 import { elementKind, partiesWithInterests } from '../validation/case-elements.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
 import { completionSnippet, isSnippetKeyword } from './completion-snippets.js';
 import { belongsTo, keywordLanguageOf } from './keyword-language.js';
+import { escapeSnippet } from './snippet.js';
 import { KNOWN_LAWS } from './law-catalogue.js';
 import { lspMessagesFor } from './lsp-messages.js';
 import { worksheetPartOf, worksheetPartOfKeyword } from './worksheet-parts.js';
@@ -33,6 +34,9 @@ export class CasusCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // A verbinding or spanning stands only directly in the case; typed inside a block, the parser's recovery
+        // would still ask for its partner. Nothing is offered where the grammar does not allow it.
+        if (isSectionReference(next) && this.braceDepthAt(context) !== 1) return;
         if (isLawName(next)) {
             this.completionForLawName(context, acceptor);
             return;
@@ -68,13 +72,32 @@ export class CasusCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    /** A name after `verbinding` or `spanning`, described by its kind and quadrant in the editor's language. */
+    /**
+     * A name after `verbinding` or `spanning`, described by its kind and quadrant in the editor's language.
+     * After `verbinding` without a block yet, accepting the partner writes the block too: the worksheet's
+     * two questions, how the partner helps and why it would want to.
+     */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
         if (!isNamedElement(node)) return item;
         const kind = this.settings.messages.elementKind(elementKind(node));
-        return { ...item, detail: kind, labelDetails: { description: `${kind} · ${lspMessagesFor(this.settings.locale).quadrantOf(worksheetPartOf(node))}` } };
+        const described = { ...item, detail: kind, labelDetails: { description: `${kind} · ${lspMessagesFor(this.settings.locale).quadrantOf(worksheetPartOf(node))}` } };
+        if (!(isVerbinding(refInfo.container) && refInfo.property === 'partner') || blockFollows(context)) return described;
+        const language = keywordLanguageOf(context.document) ?? 'nl';
+        const body = `${escapeSnippet(description.name)} {\n\t${spell('helpt', language)} "$1"\n\t${spell('waarom', language)} "$2"\n}$0`;
+        return { ...described, insertText: body, insertTextFormat: InsertTextFormat.Snippet, filterText: description.name };
+    }
+
+    /** How many blocks are open at the cursor: 1 directly inside the case. */
+    private braceDepthAt(context: CompletionContext): number {
+        let depth = 0;
+        for (const token of this.lexer.tokenize(context.textDocument.getText()).tokens) {
+            if (token.startOffset >= context.offset) break;
+            if (token.image === '{') depth++;
+            else if (token.image === '}') depth--;
+        }
+        return depth;
     }
 
     /** The second party of a `spanning` is someone else than the first. */
@@ -107,6 +130,18 @@ export class CasusCompletionProvider extends DefaultCompletionProvider {
         const root = context.document.parseResult.value;
         return isCase(root) ? [...partiesWithInterests(root)].map(p => p.name).filter(Boolean) : [];
     }
+}
+
+/** True where the grammar expects the partner of a `verbinding` or a party of a `spanning`. */
+function isSectionReference(next: NextFeature): boolean {
+    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+    return GrammarAST.isCrossReference(next.feature) && (rule?.name === 'Verbinding' || rule?.name === 'Spanning');
+}
+
+/** True when a `{` already follows the cursor's word (completing the name of an existing verbinding). */
+function blockFollows(context: CompletionContext): boolean {
+    const after = context.textDocument.getText().slice(context.offset, context.offset + 200);
+    return /^[\p{L}\p{M}\p{Nd}_]*\s*\{/u.test(after);
 }
 
 /** True where the grammar expects the name of a `wet`. */
