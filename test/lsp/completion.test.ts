@@ -155,7 +155,7 @@ describe('completion', () => {
     test('no partner is offered after verbinding or spanning typed inside a block, where the grammar allows neither', async () => {
         const inOrganisation = dutchCase.replace('actor Wijkteam { belang "Minder doorverwijzingen" }', 'actor Wijkteam { belang "Minder doorverwijzingen" }\n    verbinding <|>').replace('<|>\n}', '\n}');
         expect(labels(await itemsAt(inOrganisation))).toEqual([]);
-        const inActor = dutchCase.replace('{ belang "Minder doorverwijzingen" }', '{ spanning <|> }').replace(/\n  <\|>\n/, '\n');
+        const inActor = dutchCase.replace('{ belang "Minder doorverwijzingen" }', '{ spanning <|> }').replace(/\n {2}<\|>\n/, '\n');
         expect(labels(await itemsAt(inActor))).not.toContain('Wethouder');
     });
 });
