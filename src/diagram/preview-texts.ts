@@ -1,4 +1,5 @@
 import type { MemberKind, QuadrantKind, TextEntry } from '../language/model/case-model.js';
+import { byQuadrant, quadrantLabel, quadrantWords, worksheetQuestion } from '../language/worksheet.js';
 
 /**
  * The words in the picture, in the keyword language of the case: a case
@@ -30,14 +31,9 @@ export interface PreviewTexts {
 }
 
 const nl: PreviewTexts = {
-    quadrantTitle: { organisatie: 'Interne organisatie', visie: 'Visie', regels: 'Wet- en regelgeving', politiek: 'Politieke omgeving' },
-    axisWord: { organisatie: 'expertise', visie: 'doel', regels: 'regels', politiek: 'positie' },
-    question: {
-        organisatie: 'Wie zitten er in je interne organisatie en wat zijn hun belangen? Wat is de expertise van jouw organisatie?',
-        visie: 'Wat zijn jouw belangrijkste belangen, en wat is jouw visie op het governance-probleem?',
-        regels: 'Wat valt er onder wet- en regelgeving: welke randvoorwaarden liggen vast?',
-        politiek: 'Wie is je politieke omgeving en wat willen deze stakeholders?',
-    },
+    quadrantTitle: byQuadrant(quadrant => quadrantLabel(quadrant, 'nl')),
+    axisWord: byQuadrant(quadrant => quadrantWords(quadrant, 'nl').axis),
+    question: byQuadrant(quadrant => worksheetQuestion(quadrant, 'nl')),
     memberKind: { actor: 'actor', wet: 'wet', regel: 'regel', stakeholder: 'stakeholder' },
     entryLabel: {
         belang: 'belang', doel: 'doel', visie: 'visie', expertise: 'expertise', waarde: 'waarde',
@@ -57,14 +53,9 @@ const nl: PreviewTexts = {
 };
 
 const en: PreviewTexts = {
-    quadrantTitle: { organisatie: 'Internal organisation', visie: 'Vision', regels: 'Laws and regulations', politiek: 'Political environment' },
-    axisWord: { organisatie: 'expertise', visie: 'goal', regels: 'rules', politiek: 'position' },
-    question: {
-        organisatie: 'Who is in your internal organisation and what are their interests? What is the expertise of your organisation?',
-        visie: 'What are your most important interests, and what is your vision on the governance problem?',
-        regels: 'What falls under laws and regulations: which preconditions are fixed?',
-        politiek: 'Who is your political environment and what do these stakeholders want?',
-    },
+    quadrantTitle: byQuadrant(quadrant => quadrantLabel(quadrant, 'en')),
+    axisWord: byQuadrant(quadrant => quadrantWords(quadrant, 'en').axis),
+    question: byQuadrant(quadrant => worksheetQuestion(quadrant, 'en')),
     memberKind: { actor: 'actor', wet: 'law', regel: 'rule', stakeholder: 'stakeholder' },
     entryLabel: {
         belang: 'interest', doel: 'goal', visie: 'vision', expertise: 'expertise', waarde: 'value',

@@ -8,6 +8,7 @@
  */
 import { spell, type KeywordId, type KeywordLanguage } from '../language/keywords.js';
 import { lspMessagesFor, type WorksheetPart } from '../language/lsp/lsp-messages.js';
+import { byQuadrant, quadrantLabel, quadrantWords } from '../language/worksheet.js';
 
 /** Dutch keywords and questions for a Dutch display language (`nl`, `nl-BE`, …), English otherwise. */
 export function templateLanguageFor(displayLanguage: string): KeywordLanguage {
@@ -51,8 +52,8 @@ const texts = {
 
 /** The quadrant labels the worksheet uses, in the template's language. */
 const partLabels: Record<KeywordLanguage, Record<Exclude<WorksheetPart, 'casus'>, string>> = {
-    nl: { visie: 'Visie (doel)', organisatie: 'Interne organisatie (expertise)', regels: 'Wet- en regelgeving (regels)', politiek: 'Politieke omgeving (positie)', verbinding: 'Verbindingen' },
-    en: { visie: 'Vision (goal)', organisatie: 'Internal organisation (expertise)', regels: 'Laws and rules (rules)', politiek: 'Political environment (position)', verbinding: 'Links' },
+    nl: { ...byQuadrant(quadrant => `${quadrantLabel(quadrant, 'nl')} (${quadrantWords(quadrant, 'nl').axis})`), verbinding: 'Verbindingen' },
+    en: { ...byQuadrant(quadrant => `${quadrantLabel(quadrant, 'en')} (${quadrantWords(quadrant, 'en').axis})`), verbinding: 'Links' },
 };
 
 /**

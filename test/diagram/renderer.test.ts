@@ -68,7 +68,7 @@ describe('the SVG of a case', () => {
 
     it('uses English words for a case written with English keywords', async () => {
         const svg = renderCaseSvg(await modelOf(exampleText('en-example')));
-        for (const word of ['Internal organisation', 'Vision', 'Laws and regulations', 'Political environment', 'EXPERTISE', 'GOAL', 'RULES', 'POSITION', 'My interests', '>why</tspan>']) {
+        for (const word of ['Internal organisation', 'Vision', 'Laws and rules', 'Political environment', 'EXPERTISE', 'GOAL', 'RULES', 'POSITION', 'My interests', '>why</tspan>']) {
             expect(svg).toContain(word);
         }
         expect(svg).not.toContain('Interne organisatie');

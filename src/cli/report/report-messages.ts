@@ -1,4 +1,5 @@
 import type { Locale } from '../../language/i18n/locale.js';
+import { quadrantLabel } from '../../language/worksheet.js';
 import type { QuadrantKind } from '../../language/model/case-model.js';
 import type { Severity } from '../../language/validation/diagnostic-codes.js';
 
@@ -36,7 +37,7 @@ export interface ReportMessages {
 
 const nl: ReportMessages = {
     heading: 'Casus-rapport',
-    quadrant: kind => ({ organisatie: 'Interne organisatie', regels: 'Wet- en regelgeving', politiek: 'Politieke omgeving' })[kind],
+    quadrant: kind => quadrantLabel(kind, 'nl'),
     size: 'omvang',
     vision: 'Visie',
     interests: 'Belangen',
@@ -67,7 +68,7 @@ const nl: ReportMessages = {
 
 const en: ReportMessages = {
     heading: 'Casus report',
-    quadrant: kind => ({ organisatie: 'Internal organisation', regels: 'Laws and rules', politiek: 'Political environment' })[kind],
+    quadrant: kind => quadrantLabel(kind, 'en'),
     size: 'size',
     vision: 'Vision',
     interests: 'Interests',

@@ -6,6 +6,8 @@
 import type { Locale } from './locale.js';
 import type { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
+import { quadrantLabel, worksheetQuestion } from '../worksheet.js';
+
 /** The kinds of named element, for messages ("actor Huisartsen"). */
 export type ElementKind = 'ik' | 'actor' | 'stakeholder' | 'wet' | 'regel';
 export type QuadrantKind = 'organisatie' | 'regels' | 'politiek';
@@ -53,12 +55,8 @@ const quote = (s: string) => `'${s}'`;
 
 const nl: Messages = {
     elementKind: kind => ({ ik: 'ik-persoon', actor: 'actor', stakeholder: 'stakeholder', wet: 'wet', regel: 'regel' })[kind],
-    quadrantLabel: kind => ({ organisatie: 'Interne organisatie', regels: 'Wet- en regelgeving', politiek: 'Politieke omgeving' })[kind],
-    quadrantQuestion: kind => ({
-        organisatie: 'Wie zitten er in je interne organisatie en wat zijn hun belangen? Wat is de expertise van jouw organisatie?',
-        regels: 'Wat valt er onder wet- en regelgeving: welke randvoorwaarden liggen vast?',
-        politiek: 'Wie is je politieke omgeving en wat willen deze stakeholders?',
-    })[kind],
+    quadrantLabel: kind => quadrantLabel(kind, 'nl'),
+    quadrantQuestion: kind => worksheetQuestion(kind, 'nl'),
     describeCode: code => ({
         'syntax-error': 'De tekst volgt de opbouw van een casus niet.',
         'unresolved-reference': 'Een verbinding of spanning noemt iemand die niet in de casus staat.',
@@ -113,12 +111,8 @@ const nl: Messages = {
 
 const en: Messages = {
     elementKind: kind => ({ ik: 'ik-persoon (me)', actor: 'actor', stakeholder: 'stakeholder', wet: 'law', regel: 'rule' })[kind],
-    quadrantLabel: kind => ({ organisatie: 'Internal organisation', regels: 'Laws and rules', politiek: 'Political environment' })[kind],
-    quadrantQuestion: kind => ({
-        organisatie: 'Who is in your internal organisation and what are their interests? What is the expertise of your organisation?',
-        regels: 'What falls under laws and rules: which preconditions are fixed?',
-        politiek: 'Who is your political environment and what do these stakeholders want?',
-    })[kind],
+    quadrantLabel: kind => quadrantLabel(kind, 'en'),
+    quadrantQuestion: kind => worksheetQuestion(kind, 'en'),
     describeCode: code => ({
         'syntax-error': 'The text does not follow the structure of a case.',
         'unresolved-reference': 'A link or tension names someone who is not in the case.',

@@ -5,9 +5,10 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import type { KeywordId } from '../keywords.js';
+import { quadrantLabel, quadrantWords, worksheetQuestion, type WorksheetPart } from '../worksheet.js';
 
 /** The parts of the worksheet, each with its own question (LANGUAGE.md, "the worksheet"). */
-export type WorksheetPart = 'organisatie' | 'regels' | 'politiek' | 'visie' | 'verbinding' | 'casus';
+export type { WorksheetPart };
 
 export interface LspMessages {
     /** What a keyword means in the model "duiden en verbinden". */
@@ -83,22 +84,15 @@ const nl: LspMessages = {
         waarom: 'Waarom de partner dit zou willen, vanuit het eigen belang van de partner, niet vanuit het hogere gezamenlijke doel.',
         spanning: 'Een spanning: twee partijen (de ik, een actor of een stakeholder) waarvan de belangen botsen. Benoem ze in plaats van ze weg te poetsen.',
     })[id],
-    question: part => ({
-        organisatie: 'Wie zitten er in je interne organisatie en wat zijn hun belangen? Wat is de expertise van jouw organisatie?',
-        regels: 'Wat valt er onder wet- en regelgeving: welke randvoorwaarden liggen vast?',
-        politiek: 'Wie is je politieke omgeving en wat willen deze stakeholders?',
-        visie: 'Wat zijn jouw belangrijkste belangen, en wat is jouw visie op het governance-probleem?',
-        verbinding: 'Hoe helpt deze partner jouw doel — en waarom zou die partner dat willen?',
-        casus: 'Welke vakjes zijn groot en welke klein? Hoe verhoudt het belang van de ander zich tot jouw belang?',
-    })[part],
+    question: part => worksheetQuestion(part, 'nl'),
     worksheet: () => 'Werkblad',
     alsoWritten: spellings => `Ook te schrijven als ${spellings.map(s => '`' + s + '`').join(', ')}.`,
 
     quadrantOf: part => ({
-        organisatie: 'kwadrant Interne organisatie (expertise)',
-        regels: 'kwadrant Wet- en regelgeving (regels)',
-        politiek: 'kwadrant Politieke omgeving (positie)',
-        visie: 'in het midden; kwadrant Visie (doel)',
+        organisatie: `kwadrant ${quadrantLabel('organisatie', 'nl')} (${quadrantWords('organisatie', 'nl').axis})`,
+        regels: `kwadrant ${quadrantLabel('regels', 'nl')} (${quadrantWords('regels', 'nl').axis})`,
+        politiek: `kwadrant ${quadrantLabel('politiek', 'nl')} (${quadrantWords('politiek', 'nl').axis})`,
+        visie: `in het midden; kwadrant ${quadrantLabel('visie', 'nl')} (${quadrantWords('visie', 'nl').axis})`,
         verbinding: 'verbinding',
         casus: 'casus',
     })[part],
@@ -162,22 +156,15 @@ const en: LspMessages = {
         waarom: "Why the partner would want this, from the partner's own interest, not from the higher common goal.",
         spanning: 'A tension: two parties (the ik, an actor or a stakeholder) whose interests run at odds. Name them instead of papering over them.',
     })[id],
-    question: part => ({
-        organisatie: 'Who is in your internal organisation and what are their interests? What is the expertise of your organisation?',
-        regels: 'What falls under laws and rules: which preconditions are fixed?',
-        politiek: 'Who is your political environment and what do these stakeholders want?',
-        visie: 'What are your most important interests, and what is your vision on the governance problem?',
-        verbinding: 'How does this partner help your goal — and why would that partner want to?',
-        casus: "Which boxes are big and which are small? How does the other's interest relate to yours?",
-    })[part],
+    question: part => worksheetQuestion(part, 'en'),
     worksheet: () => 'Worksheet',
     alsoWritten: spellings => `Also written as ${spellings.map(s => '`' + s + '`').join(', ')}.`,
 
     quadrantOf: part => ({
-        organisatie: 'quadrant Internal organisation (expertise)',
-        regels: 'quadrant Laws and rules (rules)',
-        politiek: 'quadrant Political environment (position)',
-        visie: 'in the centre; quadrant Vision (goal)',
+        organisatie: `quadrant ${quadrantLabel('organisatie', 'en')} (${quadrantWords('organisatie', 'en').axis})`,
+        regels: `quadrant ${quadrantLabel('regels', 'en')} (${quadrantWords('regels', 'en').axis})`,
+        politiek: `quadrant ${quadrantLabel('politiek', 'en')} (${quadrantWords('politiek', 'en').axis})`,
+        visie: `in the centre; quadrant ${quadrantLabel('visie', 'en')} (${quadrantWords('visie', 'en').axis})`,
         verbinding: 'link',
         casus: 'case',
     })[part],
