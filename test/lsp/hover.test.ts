@@ -86,4 +86,12 @@ describe('hover', () => {
             await hover({ text: t, index: 0, hover: undefined, disposeAfterCheck: true });
         }
     });
+
+    test('a placeholder interest is no stated interest, in the hover as in the finding', async () => {
+        const placeholder = 'casus "T" {\n  ik A { belang "x" }\n  organisatie {\n    actor <|>Team { belang "?" }\n  }\n}';
+        await hover({ text: placeholder, index: 0, hover: /No interest stated yet/i, disposeAfterCheck: true });
+        const stated = placeholder.replace('belang "?"', 'belang "Minder wachtlijsten"');
+        await hover({ text: stated, index: 0, hover: /^(?![\s\S]*No interest stated yet)[\s\S]*Minder wachtlijsten/i, disposeAfterCheck: true });
+    });
 });
+

@@ -8,8 +8,8 @@ import type { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 import { quadrantLabel, worksheetQuestion } from '../worksheet.js';
 
-/** The kinds of named element, for messages ("actor Huisartsen"). */
-export type ElementKind = 'ik' | 'actor' | 'stakeholder' | 'wet' | 'regel';
+import type { ElementKind } from '../element-kinds.js';
+export type { ElementKind };
 export type QuadrantKind = 'organisatie' | 'regels' | 'politiek';
 
 export interface Messages {

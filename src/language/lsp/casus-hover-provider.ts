@@ -2,9 +2,10 @@ import { CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument 
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CasusServices } from '../casus-module.js';
-import { isActor, isIk, isNamedElement, isStakeholder, isWet, type NamedElement } from '../generated/ast.js';
+import { namedKindOf } from '../element-kinds.js';
+import { isNamedElement, type NamedElement } from '../generated/ast.js';
 import { keywordId, KEYWORD_PAIRS, type KeywordPair } from '../keywords.js';
-import { elementKind } from '../validation/case-elements.js';
+import { elementKind, statesInterest } from '../validation/case-elements.js';
 import type { CasusSettings } from '../workspace/casus-settings.js';
 import { lspMessagesFor, type LspMessages } from './lsp-messages.js';
 import { escapeMarkdown } from './markdown.js';
@@ -67,27 +68,17 @@ export class CasusHoverProvider extends AstNodeHoverProvider {
     }
 }
 
-function list(title: string, items: ReadonlyArray<{ text?: string }>): string[] {
+function listOf(title: string, items: ReadonlyArray<{ text?: string }>): string[] {
     // A text the parser could not read is left out (typed as present, it is undefined after error recovery).
     const texts = items.map(i => i.text).filter((t): t is string => typeof t === 'string');
     return texts.length === 0 ? [] : [`**${title}**\n${texts.map(t => `- ${escapeMarkdown(t)}`).join('\n')}`];
 }
 
+/** The element's texts, titled, from its kind's row; "no interest stated yet" by the same test as `unstated-interest`. */
 function contentsOf(element: NamedElement, texts: LspMessages): string[] {
-    if (isIk(element)) {
-        const parts = [...list(texts.interests(), element.interests), ...list(texts.goals(), element.goals), ...list(texts.vision(), element.visions)];
-        return element.interests.length === 0 ? [texts.noInterestStated(), ...parts] : parts;
-    }
-    if (isActor(element)) {
-        const parts = [...list(texts.interests(), element.interests), ...list(texts.expertise(), element.expertise), ...list(texts.values(), element.values)];
-        return element.interests.length === 0 ? [texts.noInterestStated(), ...parts] : parts;
-    }
-    if (isStakeholder(element)) {
-        const parts = [...list(texts.wants(), element.wants), ...list(texts.interests(), element.interests)];
-        return element.wants.length + element.interests.length === 0 ? [texts.noInterestStated(), ...parts] : parts;
-    }
-    if (isWet(element)) return list(texts.provisions(), element.provisions);
-    return [];
+    const kind = namedKindOf(element);
+    const parts = kind.texts.flatMap(list => listOf(texts[list.title](), list.of(element)));
+    return statesInterest(element) ? parts : [texts.noInterestStated(), ...parts];
 }
 
 /** The findings of the last validation that lie on the element's own text. */

@@ -1,6 +1,7 @@
 import type { Actor, Case, Ik, NamedElement, Organisatie, Politiek, Regels, Stakeholder, Verbinding, Spanning } from '../generated/ast.js';
-import { isActor, isIk, isOrganisatie, isPolitiek, isRegels, isSpanning, isStakeholder, isVerbinding, isWet } from '../generated/ast.js';
-import type { ElementKind } from '../i18n/messages.js';
+import { isIk, isOrganisatie, isPolitiek, isRegels, isSpanning, isVerbinding } from '../generated/ast.js';
+import { namedKindOf, type ElementKind } from '../element-kinds.js';
+import { isPlaceholder } from './text-patterns.js';
 
 /** The sections of a case by kind, first occurrence each (a repeated section is a syntax error). */
 export interface CaseSections {
@@ -47,9 +48,20 @@ export function* partiesWithInterests(root: Case): Generator<Actor | Stakeholder
 }
 
 export function elementKind(element: NamedElement): ElementKind {
-    if (isIk(element)) return 'ik';
-    if (isActor(element)) return 'actor';
-    if (isStakeholder(element)) return 'stakeholder';
-    if (isWet(element)) return 'wet';
-    return 'regel';
+    return namedKindOf(element).kind;
+}
+
+/**
+ * True when the element states an interest: at least one of its interest texts
+ * says something (not a placeholder). The one test behind `unstated-interest`
+ * and the hover's "no interest stated yet".
+ */
+export function statesInterest(element: NamedElement): boolean {
+    const interests = namedKindOf(element).interests;
+    return interests === undefined || statesSomething(interests(element));
+}
+
+/** At least one text that says something (not a placeholder such as `?` or `TODO`). */
+export function statesSomething(texts: ReadonlyArray<{ text?: string }>): boolean {
+    return texts.some(t => !isPlaceholder(t.text));
 }

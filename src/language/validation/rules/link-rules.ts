@@ -3,7 +3,7 @@ import type { FindingReporter } from '../finding-reporter.js';
 import { sectionsOf } from '../case-elements.js';
 import { findVerticalArguments, mentionsVerticalArgument } from '../text-patterns.js';
 import { rangeInText, sourceTextOf } from '../text-ranges.js';
-import { statesSomething } from './interest-rules.js';
+import { statesSomething } from '../case-elements.js';
 
 /** `link-without-help`, `link-without-why`, `vertical-argument`: connect horizontally, in the partner's own interest. */
 export function checkConnections(root: Case, report: FindingReporter): void {
